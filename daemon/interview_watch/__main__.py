@@ -1,0 +1,3 @@
+from interview_watch.cli import main
+
+raise SystemExit(main())
