@@ -1,0 +1,229 @@
+"""One incremental, read-only sync of one account: Sent first (thank-yous), then the inbox (replies).
+
+The sync sees a MailSource and the Store, never a socket. For each folder it remembers
+(UIDVALIDITY, highest UID examined); a batch's effects and the new mark are committed in one
+transaction, so a crash re-reads the batch and a restart neither skips nor repeats a message.
+Headers come first; a body is fetched only for a message that can matter.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Callable, Iterable
+
+from interview_watch.adapters.parsing import parse_headers, parse_message
+from interview_watch.adapters.store import FolderState, Store
+from interview_watch.config import AccountConfig, TrackingConfig
+from interview_watch.core.classify import classify
+from interview_watch.core.matching import could_be_reply, is_bulk, match_reply_to_interview
+from interview_watch.core.models import Match, MatchCandidate, ParsedMessage, Reply, ThankYou
+from interview_watch.core.textclean import author_text, first_lines
+from interview_watch.core.thankyou import detect_thank_you
+from interview_watch.linking import find_interview_for_thank_you
+from interview_watch.ports import FetchedHeader, MailSource
+
+log = logging.getLogger(__name__)
+
+BATCH = 200
+Progress = Callable[[str, int, int], None]  # (folder, done, total)
+
+
+@dataclass
+class SyncOutcome:
+    account: str
+    examined: int = 0
+    bodies_fetched: int = 0
+    thank_yous: int = 0
+    replies: int = 0
+    skipped: int = 0
+    folders: dict[str, int] = field(default_factory=dict)
+
+
+def synthetic_message_id(msg: ParsedMessage, raw_header: bytes) -> str:
+    """A stable stand-in for a missing Message-ID, so de-duplication still works."""
+    digest = hashlib.sha256(raw_header).hexdigest()[:32]
+    return f"<{digest}@missing-message-id.interview-watch>"
+
+
+def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+class AccountSync:
+    """Given a source, the store and the tracking settings, sync one account when called."""
+
+    def __init__(self, store: Store, account: AccountConfig, tracking: TrackingConfig,
+                 now: Callable[[], datetime], progress: Progress | None = None) -> None:
+        self._store = store
+        self._account = account
+        self._tracking = tracking
+        self._now = now
+        self._progress = progress
+        self._own = account.own_addresses
+
+    def run(self, source: MailSource) -> SyncOutcome:
+        """Sync Sent then the inbox. Raise MailSourceError subclasses on connection trouble."""
+        outcome = SyncOutcome(source.account)
+        folders = source.folders()
+        self._sync_folder(source, folders.sent, "sent", outcome)
+        self._sync_folder(source, folders.inbox, "inbox", outcome)
+        return outcome
+
+    # -- one folder ---------------------------------------------------------------------------
+
+    def _sync_folder(self, source: MailSource, folder: str, role: str, outcome: SyncOutcome) -> None:
+        name = self._account.name
+        uidvalidity = source.examine(folder)
+        state = self._store.folder_state(name, folder)
+        if state is None or state.uidvalidity != uidvalidity:
+            if state is not None:
+                log.info("%s/%s: UIDVALIDITY changed (%s -> %s); re-reading, duplicates are skipped by Message-ID",
+                         name, folder, state.uidvalidity, uidvalidity)
+            after = 0
+        else:
+            after = state.last_uid
+        since = None
+        if after == 0:
+            since = (self._now() - timedelta(days=self._tracking.lookback_days)).date()
+        uids = [u for u in source.search_uids(after, since) if u > after]
+        outcome.folders[folder] = len(uids)
+        if not uids:
+            if state is None or state.uidvalidity != uidvalidity:
+                self._store.set_folder_state(name, folder, FolderState(uidvalidity, after))
+            return
+        done = 0
+        for batch in _chunks(uids, BATCH):
+            self._sync_batch(source, folder, role, uidvalidity, batch, outcome)
+            done += len(batch)
+            if self._progress:
+                self._progress(folder, done, len(uids))
+
+    def _sync_batch(self, source: MailSource, folder: str, role: str, uidvalidity: int,
+                    batch: list[int], outcome: SyncOutcome) -> None:
+        headers = list(source.fetch_headers(batch))
+        known = self._store.known_message_ids()
+        candidates = self._candidates() if role == "inbox" else []
+        wanted: dict[int, FetchedHeader] = {}
+        for fetched in headers:
+            try:
+                head = parse_headers(fetched.header)
+            except Exception as exc:  # a hostile header block must not stop the sync
+                self._skip(folder, uidvalidity, fetched.uid, "", f"unreadable headers: {exc}")
+                outcome.skipped += 1
+                continue
+            mid = head.message_id or synthetic_message_id(head, fetched.header)
+            if mid in known:
+                continue
+            if role == "sent" and self._could_be_thank_you(head):
+                wanted[fetched.uid] = fetched
+            elif role == "inbox" and could_be_reply(head, candidates, self._own):
+                wanted[fetched.uid] = fetched
+        outcome.examined += len(headers)
+        bodies = list(source.fetch_messages(sorted(wanted))) if wanted else []
+        outcome.bodies_fetched += len(bodies)
+        with self._store.transaction():
+            for fetched in bodies:
+                header = wanted[fetched.uid]
+                try:
+                    msg = parse_message(fetched.raw)
+                    if not msg.message_id:
+                        msg = _with_message_id(msg, synthetic_message_id(msg, header.header))
+                    when = _sent_time(msg, fetched.internaldate or header.internaldate, self._now())
+                    if role == "sent":
+                        outcome.thank_yous += self._take_thank_you(msg, when, folder)
+                    else:
+                        outcome.replies += self._take_reply(msg, when, folder)
+                except Exception as exc:  # a hostile message is recorded and skipped, never fatal
+                    reason = f"{type(exc).__name__}: {exc}"
+                    log.warning("%s/%s uid %s skipped: %s", self._account.name, folder, fetched.uid, reason)
+                    self._skip(folder, uidvalidity, fetched.uid, "", reason)
+                    outcome.skipped += 1
+            self._store.set_folder_state(self._account.name, folder, FolderState(uidvalidity, max(batch)))
+
+    def _skip(self, folder: str, uidvalidity: int, uid: int, message_id: str, reason: str) -> None:
+        self._store.add_skipped(self._account.name, folder, uidvalidity, uid, message_id, reason, self._now())
+
+    # -- thank-yous ---------------------------------------------------------------------------
+
+    def _could_be_thank_you(self, head: ParsedMessage) -> bool:
+        external = [a for a in head.to + head.cc if a and a not in self._own]
+        return bool(external) and not is_bulk(head)
+
+    def _take_thank_you(self, msg: ParsedMessage, sent_at: datetime, folder: str) -> int:
+        verdict = detect_thank_you(msg, self._own)
+        if verdict is None:
+            return 0
+        recipients = tuple(a for a in msg.to + msg.cc if a and a not in self._own)
+        interview_id = find_interview_for_thank_you(self._store, verdict, recipients, sent_at)
+        ty = ThankYou(interview_id, msg.message_id, sent_at, recipients, msg.subject)
+        added = self._store.add_thank_you(ty, self._account.name, folder)
+        if added:
+            log.info("thank-you found: %s to %s (interview %s)", msg.subject, ", ".join(recipients), interview_id)
+        return int(added)
+
+    # -- replies ------------------------------------------------------------------------------
+
+    def _candidates(self) -> list[MatchCandidate]:
+        by_interview: dict[int, list[str]] = {}
+        first_ty: dict[int, datetime] = {}
+        for ty in self._store.thank_yous():
+            by_interview.setdefault(ty.interview_id, []).append(ty.message_id)
+            if ty.interview_id not in first_ty or ty.sent_at < first_ty[ty.interview_id]:
+                first_ty[ty.interview_id] = ty.sent_at
+        for reply in self._store.replies():
+            by_interview.setdefault(reply.interview_id, []).append(reply.message_id)
+        result = []
+        for iv in self._store.interviews():
+            start = first_ty.get(iv.id) or iv.interview_at or iv.created_at
+            result.append(MatchCandidate(iv.id, iv.company, iv.contacts,
+                                         tuple(by_interview.get(iv.id, ())), start))
+        return result
+
+    def _take_reply(self, msg: ParsedMessage, received_at: datetime, folder: str) -> int:
+        candidates = self._candidates()
+        match = match_reply_to_interview(msg, candidates, self._own)
+        verdict = classify(msg)
+        if verdict.category == "bounce":
+            match = self._match_bounce(msg, verdict.bounced_message_id, candidates) or match
+        if match is None:
+            return 0
+        reply = Reply(
+            interview_id=match.interview_id, message_id=msg.message_id, received_at=received_at,
+            from_addr=msg.from_addr, from_name=msg.from_name, subject=msg.subject,
+            category=verdict.category, confidence=round(verdict.confidence, 3),
+            evidence=verdict.evidence, matched_by=match.matched_by, return_date=verdict.return_date,
+            proposed_time=verdict.proposed_time, excerpt=first_lines(author_text(msg.text)),
+        )
+        added = self._store.add_reply(reply, self._account.name, folder)
+        if added:
+            log.info("reply linked to interview %s by %s: %s (%s)", match.interview_id,
+                     match.matched_by, verdict.category, msg.subject)
+        return int(added)
+
+    def _match_bounce(self, msg: ParsedMessage, original: str,
+                      candidates: list[MatchCandidate]) -> Match | None:
+        failed = {d.recipient for d in msg.delivery if d.action == "failed"}
+        for cand in candidates:
+            if original and original in cand.message_ids:
+                return Match(cand.interview_id, "bounce", original)
+        for cand in candidates:
+            if failed & set(cand.contacts):
+                return Match(cand.interview_id, "bounce", ", ".join(sorted(failed & set(cand.contacts))))
+        return None
+
+
+def _with_message_id(msg: ParsedMessage, message_id: str) -> ParsedMessage:
+    from dataclasses import replace
+
+    return replace(msg, message_id=message_id)
+
+
+def _sent_time(msg: ParsedMessage, internaldate: datetime | None, now: datetime) -> datetime:
+    """The Date header when it is plausible, else the server's arrival time, else now."""
+    if msg.date is not None and msg.date <= now + timedelta(days=1):
+        return msg.date
+    return internaldate or now
