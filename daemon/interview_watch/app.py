@@ -75,6 +75,9 @@ class App:
         self._source_factory = source_factory or (lambda acc: build_source(acc, self._state_dir))
         self.clock = BusinessClock(config.tracking.timezone, config.tracking.holidays)
 
+    def new_source(self, account: AccountConfig) -> MailSource:
+        return self._source_factory(account)
+
     @property
     def notifier(self) -> Notifier:
         if self._notifier is None:
@@ -87,14 +90,16 @@ class App:
     # -- syncing --------------------------------------------------------------------------------
 
     def sync_account(self, account: AccountConfig, source: MailSource | None = None,
-                     progress: Progress | None = None) -> AccountResult:
+                     progress: Progress | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> AccountResult:
         """Sync one account; record success or the error in the store's health table."""
         own = source is None
         source = source or self._source_factory(account)
         try:
             if own:
                 source.connect()
-            outcome = AccountSync(self.store, account, self.config.tracking, self.now, progress).run(source)
+            outcome = AccountSync(self.store, account, self.config.tracking, self.now, progress,
+                                  cancelled).run(source)
         except InterviewWatchError as exc:
             log.error("%s", exc)
             self.store.record_error(account.name, str(exc), self.now())

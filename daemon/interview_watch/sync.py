@@ -53,16 +53,22 @@ def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
         yield items[start:start + size]
 
 
+class SyncCancelled(Exception):
+    """Raised between batches when the daemon is stopping; everything committed so far stays."""
+
+
 class AccountSync:
     """Given a source, the store and the tracking settings, sync one account when called."""
 
     def __init__(self, store: Store, account: AccountConfig, tracking: TrackingConfig,
-                 now: Callable[[], datetime], progress: Progress | None = None) -> None:
+                 now: Callable[[], datetime], progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> None:
         self._store = store
         self._account = account
         self._tracking = tracking
         self._now = now
         self._progress = progress
+        self._cancelled = cancelled or (lambda: False)
         self._own = account.own_addresses
 
     def run(self, source: MailSource) -> SyncOutcome:
@@ -97,6 +103,8 @@ class AccountSync:
             return
         done = 0
         for batch in _chunks(uids, BATCH):
+            if self._cancelled():
+                raise SyncCancelled()
             self._sync_batch(source, folder, role, uidvalidity, batch, outcome)
             done += len(batch)
             if self._progress:
