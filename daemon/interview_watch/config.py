@@ -307,7 +307,7 @@ def load_config(path: Path) -> Config:
     try:
         raw = tomllib.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
-        error = ConfigError(str(path), ["no configuration file here"])
+        error = ConfigError(str(path), ["the file does not exist"])
         error.hint = "Run `interview-watch init` to create one, or pass --config PATH."
         raise error from None
     except (OSError, UnicodeDecodeError) as exc:

@@ -247,7 +247,7 @@ def test_toml_syntax_error_is_one_problem_with_line_and_column(tmp_path):
 def test_missing_file_suggests_init(tmp_path):
     with pytest.raises(ConfigError) as caught:
         load_config(tmp_path / "nope.toml")
-    assert caught.value.problems == ["no configuration file here"]
+    assert caught.value.problems == ["the file does not exist"]
     assert "interview-watch init" in caught.value.hint
 
 
