@@ -1,0 +1,104 @@
+"""The phrase tables behind core/machine.py: automatic-reply subjects and bodies, bounce texts.
+
+Data only. Each body phrase carries its language, a weight (2: says "automatic" or "out of
+office" outright; 1: only hints, as "on vacation" does in a person's note too) and a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.I
+
+# Subjects of automatic replies. Exchange/Outlook prefix "Automatic reply:" in the recipient's
+# language; Gmail vacation replies carry whatever subject the user set (often "Out of office").
+AUTO_SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("en", re.compile(r"^\s*(?:automatic\s+reply|auto[- ]?reply|autoreply|auto[- ]?response"
+                      r"|out\s+of\s+(?:the\s+)?office(?:\s+auto[- ]?reply)?|ooo\b|away\s*:"
+                      r"|auto\s*:|\[auto[- ]?reply\]|on\s+vacation|vacation\s+reply"
+                      r"|away\s+from\s+(?:the\s+|my\s+)?(?:office|desk|email))", _I)),
+    ("en", re.compile(r"\b(?:out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto[- ]?reply"
+                      r"|autoresponse)\b", _I)),
+    ("de", re.compile(r"\b(?:automatische\s+antwort|abwesenheitsnotiz|abwesenheits(?:meldung"
+                      r"|nachricht|info)|abwesend|nicht\s+im\s+b[üu]ro|au(?:ß|ss)er\s+haus"
+                      r"|urlaubsabwesenheit)\b", _I)),
+    ("fr", re.compile(r"(?:r[ée]ponse\s+automatique|absente?\s+du\s+bureau|message\s+d'absence"
+                      r"|absence\s+du\s+bureau|^\s*absente?\s*:|hors\s+du\s+bureau)", _I)),
+    ("es", re.compile(r"(?:respuesta\s+autom[áa]tica|fuera\s+de\s+(?:la\s+)?oficina"
+                      r"|mensaje\s+de\s+ausencia|^\s*ausente\s*:|respuesta\s+de\s+ausencia)", _I)),
+)
+
+BODY_PHRASES: tuple[tuple[str, int, str, re.Pattern[str]], ...] = (
+    ("en", 2, "out of office", re.compile(
+        r"\bout\s+of\s+(?:the\s+)?office\b|\bI\s*(?:am|'m)\s+(?:currently\s+)?"
+        r"(?:out|away|travell?ing|on\s+(?:annual\s+|parental\s+|maternity\s+|paternity\s+)?"
+        r"(?:leave|vacation|holiday|pto))\b", _I)),
+    ("en", 2, "automatic reply", re.compile(
+        r"\b(?:this\s+is\s+an?\s+)?(?:automatic|automated|auto[- ]?generated)\s+"
+        r"(?:reply|response|message|e-?mail)\b|\bauto[- ]?reply\b", _I)),
+    ("en", 1, "limited access", re.compile(
+        r"\b(?:limited|no|without)\s+access\s+to\s+(?:my\s+)?e-?mail"
+        r"|\bupon\s+my\s+return\b|\bwhen\s+I\s+(?:return|get\s+back|am\s+back)\b", _I)),
+    ("en", 1, "back on", re.compile(
+        r"\b(?:I\s*(?:will|'ll)\s+be\s+back|I\s+will\s+return|returning\s+(?:on|to)"
+        r"|back\s+in\s+the\s+office|back\s+on\b)", _I)),
+    ("de", 2, "abwesend", re.compile(
+        r"\b(?:abwesend|nicht\s+im\s+b[üu]ro|au(?:ß|ss)er\s+haus|abwesenheitsnotiz"
+        r"|automatische\s+antwort|im\s+(?:urlaub|jahresurlaub)|in\s+(?:elternzeit|urlaub))\b",
+        _I)),
+    ("de", 1, "wieder da", re.compile(
+        r"\bnach\s+meiner\s+r[üu]ckkehr\b|\bwieder\s+(?:im\s+b[üu]ro|erreichbar|da)\b"
+        r"|\bkeinen\s+(?:zugriff|zugang)\s+auf\s+(?:meine\s+)?e-?mails?\b"
+        r"|\beingeschr[äa]nkt\s+erreichbar\b", _I)),
+    ("fr", 2, "absent", re.compile(
+        r"\b(?:absente?\s+du\s+bureau|actuellement\s+absente?|je\s+suis\s+absente?"
+        r"|r[ée]ponse\s+automatique|message\s+automatique|en\s+cong[ée]s?|en\s+vacances"
+        r"|hors\s+du\s+bureau)\b", _I)),
+    ("fr", 1, "de retour", re.compile(
+        r"\bde\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi)\b"
+        r"|\b[àa]\s+mon\s+retour\b|\bacc[èe]s\s+limit[ée]\s+[àa]\s+(?:mes|ma)\b", _I)),
+    ("es", 2, "fuera de la oficina", re.compile(
+        r"\b(?:fuera\s+de\s+(?:la\s+)?oficina|estar[ée]\s+ausente|me\s+encuentro\s+(?:fuera"
+        r"|ausente|de\s+vacaciones)|estoy\s+(?:fuera|de\s+vacaciones|ausente)|de\s+vacaciones"
+        r"|respuesta\s+autom[áa]tica|mensaje\s+autom[áa]tico)\b", _I)),
+    ("es", 1, "a mi regreso", re.compile(
+        r"\ba\s+mi\s+regreso\b|\bregres(?:o|ar[ée])\s+el\b|\bestar[ée]\s+de\s+vuelta\b"
+        r"|\bacceso\s+limitado\s+a(?:l)?\s+(?:mi\s+)?correo\b", _I)),
+)
+
+BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
+
+DAEMON_SENDER = re.compile(
+    r"\b(?:mailer-daemon|postmaster|mail\s+delivery\s+(?:system|subsystem)|mailerdaemon"
+    r"|mail\s+administrator)\b", _I)
+
+BOUNCE_SUBJECT = re.compile(
+    r"undeliver(?:ed|able)|delivery\s+status\s+notification|mail\s+delivery\s+failed"
+    r"|returned\s+mail|failure\s+notice|delivery\s+(?:has\s+)?failed|delivery\s+failure"
+    r"|could\s+not\s+be\s+delivered|nicht\s+zustellbar|unzustellbar|non\s+remis"
+    r"|[ée]chec\s+de\s+(?:la\s+)?remise|no\s+se\s+puede\s+entregar|no\s+entregado"
+    r"|delivery\s+(?:delayed|delay)|warning:\s+could\s+not\s+send", _I)
+
+PERMANENT_TEXT = re.compile(
+    r"permanent\s+(?:fatal\s+)?error|this\s+is\s+a\s+permanent\s+error"
+    r"|the\s+following\s+address(?:\(es\))?\s+failed|could\s+not\s+be\s+delivered"
+    r"|wasn't\s+delivered|couldn't\s+be\s+delivered|wasn't\s+able\s+to\s+deliver"
+    r"|delivery\s+to\s+the\s+following\s+recipients?\s+failed(?:\s+permanently)?"
+    r"|user\s+unknown|no\s+such\s+user|unknown\s+user|does\s+not\s+exist|address\s+rejected"
+    r"|mailbox\s+(?:unavailable|not\s+found|disabled)|recipient\s+rejected"
+    r"|\b55[0-4][ -]\d?|\b5\.\d{1,3}\.\d{1,3}\b"
+    r"|konnte\s+nicht\s+zugestellt\s+werden|n'a\s+pas\s+pu\s+[êe]tre\s+remis"
+    r"|no\s+se\s+pudo\s+entregar", _I)
+
+DELAY_TEXT = re.compile(
+    r"\bdelayed\b|\bwill\s+(?:continue\s+to\s+)?(?:retry|try)\b|\bstill\s+trying\b"
+    r"|\btemporar(?:y|ily)\s+(?:failure|error|deferred|unavailable)\b|\b4\.\d{1,3}\.\d{1,3}\b"
+    r"|has\s+not\s+yet\s+been\s+delivered|not\s+been\s+delivered\s+yet"
+    r"|no\s+action\s+is\s+required\s+on\s+your\s+part|verz[öo]gert", _I)
+
+# Without a header or subject marker, a note that talks about the application itself was
+# written by a person, whatever it says about holidays.
+HUMAN_TOPIC = re.compile(
+    r"\b(?:interview|round|offer|position|role|candidate|candidacy|application|next\s+steps"
+    r"|gespr[äa]ch|bewerbung|stelle|angebot|entretien|candidature|poste|offre"
+    r"|entrevista|candidatura|puesto|oferta|vacante)\b|\?", _I)
