@@ -314,7 +314,7 @@ def load_config(path: Path) -> Config:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise ConfigError(str(path), [f"cannot read the file: {reason}"]) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(str(path), [f"not valid TOML: {exc}"]) from None
+        raise ConfigError(str(path), [f"not valid TOML: {_with_position(str(exc), path)}"]) from None
     problems: list[str] = []
     config = _build_config(raw, path, problems)
     if problems:
@@ -322,11 +322,21 @@ def load_config(path: Path) -> Config:
     return config
 
 
+def _with_position(message: str, path: Path) -> str:
+    """tomllib says "(at end of document)" without a line; give one, as for every other error."""
+    if "(at end of document)" not in message:
+        return message
+    lines = path.read_bytes().decode("utf-8").split("\n")
+    return message.replace("(at end of document)",
+                           f"(at end of document, line {len(lines)}, column {len(lines[-1]) + 1})")
+
+
 def _build_config(raw: dict[str, Any], path: Path, problems: list[str]) -> Config:
     base = path.parent
     for key in raw:
         if key not in SCHEMA:
             problems.append(f"unknown section {key!r}{_did_you_mean(key, SCHEMA)}")
+    accounts = _build_accounts(raw.get("accounts"), base, problems)  # first, as in the file
     sections: dict[str, Any] = {}
     for name, (cls, kinds) in SECTIONS.items():
         table = raw.get(name, {})
@@ -336,7 +346,7 @@ def _build_config(raw: dict[str, Any], path: Path, problems: list[str]) -> Confi
         sections[name] = cls(**_convert_table(name, table, kinds, problems))
     sections["daemon"] = dataclasses.replace(sections["daemon"], report=_resolve(sections["daemon"].report, base))
     sections["storage"] = dataclasses.replace(sections["storage"], database=_resolve(sections["storage"].database, base))
-    return Config(accounts=_build_accounts(raw.get("accounts"), base, problems), path=path, **sections)
+    return Config(accounts=accounts, path=path, **sections)
 
 
 def _convert_table(where: str, table: dict[str, Any], kinds: dict[str, Any], problems: list[str]) -> dict[str, Any]:

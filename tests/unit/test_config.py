@@ -244,6 +244,16 @@ def test_toml_syntax_error_is_one_problem_with_line_and_column(tmp_path):
     assert re.search(r"line \d+, column \d+", problem)
 
 
+def test_toml_error_at_end_of_document_still_has_a_line(tmp_path):
+    [problem] = problems_of(write(tmp_path, GOOD_ACCOUNT + "addresses = [\n"))
+    assert problem == "not valid TOML: Invalid value (at end of document, line 8, column 1)"
+
+
+def test_problems_come_in_file_order(tmp_path):
+    problems = problems_of(write(tmp_path, GOOD_ACCOUNT + 'port = 0\n[tracking]\nlookback_days = 0\n'))
+    assert [p.split(":")[0] for p in problems] == ["accounts[0].port", "tracking.lookback_days"]
+
+
 def test_missing_file_suggests_init(tmp_path):
     with pytest.raises(ConfigError) as caught:
         load_config(tmp_path / "nope.toml")
