@@ -150,8 +150,12 @@ class _Answers:
         fields.update(self._credential(preset, fields["username"]))
         if self.args.sent or preset.sent:
             fields["sent"] = self.args.sent or preset.sent
-        if self.args.ca_file:
-            fields["ca_file"] = self.args.ca_file
+        ca_file = self.args.ca_file
+        if ca_file is None and not preset.host and self.interactive:
+            ca_file = self._ask("Extra CA bundle (PEM) for a self-hosted server's certificate (blank for none)", "",
+                                default="", check=_existing_file_or_blank)
+        if ca_file:  # absolute: the file resolves relative paths against its own folder, not ours
+            fields["ca_file"] = str(Path(ca_file).expanduser().resolve())
         return fields
 
     def tracking(self) -> dict[str, Any]:
@@ -229,6 +233,10 @@ class _Answers:
 
 def _nonempty(answer: str) -> str | None:
     return None if answer else "an answer is needed"
+
+
+def _existing_file_or_blank(answer: str) -> str | None:
+    return None if not answer or Path(answer).expanduser().is_file() else f"no such file {answer!r}"
 
 
 def _port(answer: str) -> str | None:

@@ -139,6 +139,7 @@ def test_interactive_any_imap_server_with_a_wrong_answer_reasked(tmp_path):
         "abc", "",              # port: wrong, then the default (143)
         "me@example.org",       # username
         "2", "MAIL_PW",         # password from an environment variable
+        "nope.pem", "",         # extra CA bundle: no such file, then none
         "Europe/Berln", "Europe/Paris",  # time zone: typo, then right
         "FR",                   # holidays
     )
@@ -153,6 +154,7 @@ def test_interactive_any_imap_server_with_a_wrong_answer_reasked(tmp_path):
     assert (cfg.tracking.timezone, cfg.tracking.holidays) == ("Europe/Paris", "FR")
     assert "  expected an integer from 1 to 65535, got 'abc'" in out
     assert "  unknown time zone 'Europe/Berln' (did you mean 'Europe/Berlin'?)" in out
+    assert "  no such file 'nope.pem'" in out
     assert tester.accounts == [account]
 
 
@@ -171,6 +173,16 @@ def test_interactive_input_ending_early_writes_nothing(tmp_path):
         run_init(parse("--config", str(tmp_path / "c.toml")), input_fn=scripted("1"), print_fn=lambda *a: None,
                  connection_tester=Recorder())
     assert list(tmp_path.iterdir()) == []
+
+
+def test_ca_file_from_a_flag_is_written_absolute(tmp_path, monkeypatch):
+    (tmp_path / "ca.pem").write_text("x")
+    (tmp_path / "conf").mkdir()
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "conf" / "config.toml"
+    run_init(parse("--config", str(path), "--provider", "imap", "--host", "mail.example.org", "--ca-file", "ca.pem",
+                   *GMAIL_FLAGS[2:]), print_fn=lambda *a: None, connection_tester=Recorder())
+    assert load_config(path).accounts[0].ca_file == str(tmp_path / "ca.pem")
 
 
 @pytest.mark.parametrize("value", ['plain', 'with "quotes"', "back\\slash", "tab\there", "new\nline\x7f\x01", "ünï 😀"])
