@@ -156,6 +156,11 @@ def test_add_business_days_inverts_business_hours(start, days, clock):
          "prompt", 10 / 24),
         (at(NY, 2026, 9, 4, 15), at(NY, 2026, 9, 25, 10), at(NY, 2026, 9, 26), at(NY, 2026, 9, 21),
          "slow", 4 + 10 / 24),
+        # A reply that beats the stated return date is measured from the thank-you: 20 hours.
+        (at(NY, 2026, 9, 4, 15), at(NY, 2026, 9, 8, 11), at(NY, 2026, 9, 9), at(NY, 2026, 9, 21),
+         "prompt", 20 / 24),
+        (at(NY, 2026, 9, 4, 15), at(NY, 2026, 9, 10, 11), at(NY, 2026, 9, 11), at(NY, 2026, 9, 21),
+         "normal", 68 / 24),
         # A return date before the thank-you changes nothing.
         (at(NY, 2026, 9, 8, 11), at(NY, 2026, 9, 9, 11), at(NY, 2026, 9, 10), at(NY, 2026, 9, 1),
          "prompt", 1.0),

@@ -142,11 +142,14 @@ def response_speed(thank_you_at: datetime, first_human_reply_at: datetime | None
     """Given when the thank-you went out and when the first human reply came, return (speed, days).
 
     The clock runs from max(thank_you_at, restart_at). With a reply: ("prompt"|"normal"|"slow",
-    business days to it, unrounded; a reply before the clock started counts 0). Without one:
+    business days to it, unrounded; a reply that came before the restart is measured from the
+    thank-you, since the absence delayed nothing). Without one:
     ("silent", None) once `now` has reached the silence deadline, else ("pending", None).
     """
     started = _clock_start(thank_you_at, restart_at)
     if first_human_reply_at is not None:
+        if _utc(first_human_reply_at) < _utc(started):
+            started = thank_you_at  # they answered before they were back: the absence delayed nothing
         days = clock.business_days_between(started, first_human_reply_at)
         return speed_category(days), days
     if _utc(now) >= _utc(clock.add_business_days(started, silence_after)):
