@@ -110,6 +110,28 @@ def test_without_gdbus_the_check_uses_dbus_send(on_desktop, monkeypatch, tmp_pat
     assert on_desktop.received() == [("Hooli: acknowledged", "Still deciding.")]
 
 
+def test_a_server_the_bus_can_start_counts_as_available(on_desktop, monkeypatch, tmp_path):
+    # A minimal desktop often starts its notification server on demand (D-Bus activation):
+    # no owner yet, but listed as activatable. A stand-in gdbus answers like that.
+    bin_path = _bin_dir_with(tmp_path, "notify-send")
+    fake = tmp_path / "bin" / "gdbus"
+    fake.write_text(
+        "#!/bin/sh\n"
+        'case "$*" in *NameHasOwner*) echo "(false,)";; '
+        "*) echo \"(['org.freedesktop.DBus', 'org.freedesktop.Notifications'],)\";; esac\n"
+    )
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", bin_path)
+    assert DesktopNotifier().notify("Acme: offer", "An offer.")
+    assert on_desktop.received() == [("Acme: offer", "An offer.")]
+
+
+def test_without_any_bus_tool_plyer_is_trusted(on_desktop, monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", _bin_dir_with(tmp_path, "notify-send"))
+    assert DesktopNotifier().notify("Acme: offer", "An offer.")
+    assert on_desktop.received() == [("Acme: offer", "An offer.")]
+
+
 def test_an_unreachable_session_bus_returns_false_and_logs(on_desktop, monkeypatch, caplog):
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/iw-test-bus")
     with caplog.at_level(logging.WARNING, logger=LOGGER):
