@@ -11,10 +11,14 @@ silence, then the user's override) and each may move the status:
   acknowledged and never touches a decision;
 - a bounce makes it undelivered, but only while no human reply has come;
 - an auto-reply never changes the status (its return date restarts the silence and speed clock);
-- silence: once the silence deadline of the latest thank-you passes with no human reply at all
-  and the status still awaiting_reply, it becomes silent;
-- an override by hand sets the status and holds it against thank-yous, bounces and silence until a
-  human reply arrives after it; that reply then applies by the rules above.
+- silence: when a thank-you's silence deadline passes before any human reply and before the
+  next thank-you, and the status is still awaiting_reply, it becomes silent;
+- an override by hand sets the status (recorded even when unchanged) and holds it against
+  thank-yous, bounces and silence until a human reply arrives after it; that reply then applies
+  by the rules above.
+
+Events: every status change caused by a reply or bounce; the silence and thank-you-due reminders
+only while they are still the current state (advice that no longer applies is never sent).
 """
 
 from __future__ import annotations
