@@ -33,7 +33,8 @@ _F = re.IGNORECASE | re.UNICODE
 # Words of thanks, per language: the rule's evidence names the language.
 GRATITUDE: dict[str, str] = {
     "en": r"\bthank(?:s|\s+you|ing\s+you)?\b|\bgrateful\b|\bappreciat(?:e|ed|ing)\b",
-    "de": r"\bdank(?:e|en|bar)?\b|\bbedank(?:e|en)\b",
+    # "mich für das Gespräch bedanken": the verb comes last, so "für" starts the clause then.
+    "de": r"\bdank(?:e|en|bar)?\b|\bbedank(?:e|en)\b|\bf(?:ü|ue)r\b(?=[^.!?\n]{0,120}\bbedanken\b)",
     "fr": r"\bmerci\b|\bremerci\w*|\breconnaissant\w*",
     "es": r"\bgracias\b|\bagradec\w*|\bagradezco\b",
 }
@@ -62,7 +63,7 @@ JOB_CONTEXT = (
     r"\bjob\s+(?:offer|opportunity)\b|\bhiring\b|\bcandidacy\b|\bmy\s+application\b|"
     r"\b(?:join(?:ing)?\s+(?:your|the)|your)\s+team\b|\brecruit(?:ing|ment)\s+process\b"
     r"|\bstelle\b|\bposition\b|\brolle\b|\bbewerbung\w*|\bvakanz\b|\bihr(?:em|en)?\s+team\b|"
-    r"\bihrem\s+unternehmen\b|\bvorzustellen\b|\bjob\b"
+    r"\bihrem\s+unternehmen\b|\bvorzustellen\b|\bjoin(?:ing)?\s+(?-i:[A-Z])"
     r"|\bposte\b|\bcandidature\b|\bvotre\s+[ée]quipe\b|\brejoindre\b|\bemploi\b|\brecrutement\b"
     r"|\bpuesto\b|\bposici[óo]n\b|\bvacante\b|\bcandidatura\b|\b(?:su|vuestro)\s+equipo\b|"
     r"\bunirme\b|\bcargo\b|\bproceso\s+de\s+selecci[óo]n\b"
@@ -327,7 +328,8 @@ _NOT_IN_ROLE_BEFORE = _ROLE_KEYWORDS | frozenset(
 _NOT_IN_ROLE_AFTER = _ROLE_KEYWORDS | frozenset(
     """at with and in on today yesterday this last next for that which who where i we you is was
     bei mit und im am heute gestern zu ist war chez avec et dans hier aujourd'hui ce cette cet
-    pour en est con y ayer hoy esta este que qui ich je yo wir nous es""".split()
+    pour en est con y ayer hoy esta este que qui ich je yo wir nous es à au aux me m' sounds seems
+    looks fits passt reizt klingt correspond semble m'intéresse interesa encaja parece""".split()
 )
 _LEADING_ARTICLES = frozenset("the a an un une una el la le l' der die das einen eine einer des".split())
 _TRAILING_LINKS = frozenset("of de des du d' für and y et und - &".split())
@@ -386,7 +388,9 @@ def _walk(tokens, stop: frozenset[str], forward: bool = False) -> list[str]:
         if forward and token.endswith("."):
             break
         if len(words) > 6:
-            return []
+            # a sentence, not a title: keep it only up to its last job-title word
+            titled = [i for i, w in enumerate(words) if w.lower().startswith(ROLE_WORDS)]
+            return words[: titled[-1] + 1] if titled and forward else []
     return words
 
 
