@@ -12,7 +12,7 @@ import os
 import sys
 
 from interview_watch import __version__
-from interview_watch.errors import ConfigError, InterviewWatchError
+from interview_watch.errors import InterviewWatchError
 
 EXIT_INTERRUPTED = 130
 
@@ -96,11 +96,6 @@ def configure_logging(verbose: bool) -> None:
 
 def handle_error(exc: BaseException) -> int:
     """Given any error, print one plain message (never a traceback) and return the exit code."""
-    if isinstance(exc, ConfigError):
-        print(f"interview-watch: {exc}", file=sys.stderr)
-        if "not found" in str(exc) or "does not exist" in str(exc):
-            print("hint: run `interview-watch init` to write one, or pass --config PATH", file=sys.stderr)
-        return exc.exit_code
     if isinstance(exc, InterviewWatchError):
         print(f"interview-watch: {exc}", file=sys.stderr)
         if exc.hint:
