@@ -46,6 +46,8 @@ _KNOWN_HEADERS = ("from", "to", "subject", "date", "message-id", "content-type",
 
 
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+_HEADER_LINE = re.compile(rb"^[!-9;-~]{1,76}[ \t]*:")
+_BOUNDARY_LINE = re.compile(r"^--([^\s]{1,70})[ \t]*\r?$", re.M)
 
 
 class MalformedMessage(InterviewWatchError):
@@ -80,6 +82,11 @@ def parse_message(raw: bytes) -> ParsedMessage:
         msg.set_payload(body[:MAX_PART_BYTES].decode("ascii", "surrogateescape"))
     except (ValueError, TypeError, LookupError, email.errors.MessageError) as exc:
         raise MalformedMessage(f"unparseable message: {exc.__class__.__name__}") from exc
+    if any(isinstance(d, email.errors.MissingHeaderBodySeparatorDefect) for d in msg.defects):
+        repaired = _drop_colonless_header_lines(raw)
+        if repaired is not None:
+            defects.append("header line without a colon dropped")
+            msg = message_from_bytes(repaired, policy=compat32)
     headers = _collect_headers(msg, defects)
     if not _has_usable_header(headers):
         raise MalformedMessage("no recognisable header (binary noise or not an email)")
@@ -105,6 +112,26 @@ def parse_headers(raw_header: bytes) -> ParsedMessage:
     if not _has_usable_header(headers):
         raise MalformedMessage("no recognisable header (binary noise or not an email)")
     return _build(msg, headers, _Body(), defects)
+
+
+def _drop_colonless_header_lines(raw: bytes) -> bytes | None:
+    """Return `raw` without the header lines that have no colon, when valid header fields follow
+    them (so the line was junk inside the header block, not the start of the body)."""
+    split = _BLANK_LINE.split(raw[:256 * 1024], 1)
+    lines = split[0].splitlines()
+    keep: list[bytes] = []
+    dropped = False
+    for index, line in enumerate(lines):
+        if _HEADER_LINE.match(line) or (line[:1] in (b" ", b"\t") and keep):
+            keep.append(line)
+        elif any(_HEADER_LINE.match(later) for later in lines[index + 1:]):
+            dropped = True
+        else:
+            return None
+    if not dropped:
+        return None
+    head = b"\r\n".join(keep)
+    return head + b"\r\n\r\n" + raw[len(split[0]):].lstrip(b"\r\n")
 
 
 def _headers_only(raw: bytes) -> Message:
@@ -160,6 +187,12 @@ def _walk_body(msg: Message, defects: list[str]) -> _Body:
     while stack:
         part, depth = stack.pop()
         ctype = _content_type(part)
+        if ctype.startswith("multipart/") and not part.is_multipart() and depth < MAX_DEPTH:
+            recovered = _recover_multipart(part)
+            if recovered is not None:
+                defects.append(f"{ctype} with a wrong boundary recovered")
+                stack.append((recovered, depth + 1))
+                continue
         if part.is_multipart() and ctype != "message/delivery-status":
             if ctype in ("message/rfc822", "message/global"):
                 _read_attached_message(part, body)
@@ -181,6 +214,25 @@ def _walk_body(msg: Message, defects: list[str]) -> _Body:
             for defect in part.defects:
                 defects.append(defect.__class__.__name__)
     return body
+
+
+def _recover_multipart(part: Message) -> Message | None:
+    """A multipart whose declared boundary never occurs: retry with the first "--boundary" line
+    actually in the body."""
+    payload = part.get_payload()
+    if not isinstance(payload, str):
+        return None
+    match = _BOUNDARY_LINE.search(payload[:65536])
+    if not match:
+        return None
+    boundary = match.group(1).removesuffix("--")
+    head = f'Content-Type: multipart/mixed; boundary="{boundary}"\r\n\r\n'
+    try:
+        rebuilt = message_from_bytes((head + payload).encode("utf-8", "surrogateescape"),
+                                     policy=compat32)
+    except (RecursionError, ValueError, LookupError, TypeError, email.errors.MessageError):
+        return None
+    return rebuilt if rebuilt.is_multipart() else None
 
 
 def _content_type(part: Message) -> str:

@@ -47,9 +47,16 @@ _BACK = re.compile(
     r"|dès\s+le|regres(?:o|aré|are|ar)|volver[ée]|de\s+vuelta|a\s+partir\s+del?|reincorpor\w+)\b",
     re.I,
 )
+# "until X" names the day the absence ends: read as the return day. "through X" and "bis
+# einschließlich X" include X, so the sender is back the day after.
 _UNTIL = re.compile(
-    r"\b(?:until|till|through|thru|bis(?:\s+einschlie(?:ß|ss)lich|\s+zum|\s+inkl\.?)?"
-    r"|jusqu'?\s*(?:au|à|a)|jusqu’(?:au|à)|hasta\s+el|hasta)\b",
+    r"\b(?:until|till|bis(?:\s+zum)?|jusqu'?\s*(?:au|à|a)|jusqu’(?:au|à)|hasta(?:\s+el)?)\b",
+    re.I,
+)
+_THROUGH = re.compile(
+    r"\b(?:through|thru|up\s+to\s+and\s+including|bis\s+(?:einschlie(?:ß|ss)lich|inkl\.?)"
+    r"(?:\s+zum)?|(?:jusqu'?\s*(?:au|à)|jusqu’(?:au|à))(?=[^.\n]{0,40}\binclus)"
+    r"|hasta\s+el(?=[^.\n]{0,40}\binclusive))",
     re.I,
 )
 _NUMERIC = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b|\b(\d{1,2})([./])(\d{1,2})(?:\2(\d{2,4}))?\b")
@@ -129,7 +136,7 @@ def extract_return_date(text: str, ref: date | None, month_first: bool = True) -
     `ref` is the reply's date; `month_first` says how to read 09/14-style dates written with a
     slash (US English); dotted dates (14.09.) are always day first."""
     head = text[:4000]
-    for pattern, shift in ((_BACK, 0), (_UNTIL, 1)):
+    for pattern, shift in ((_BACK, 0), (_THROUGH, 1), (_UNTIL, 0)):
         for match in pattern.finditer(head):
             found = _date_in(head[match.end():match.end() + _WINDOW], ref, month_first)
             if found and (ref is None or ref - timedelta(days=7) <= found <= ref

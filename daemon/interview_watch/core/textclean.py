@@ -13,14 +13,14 @@ import re
 # the verb may be on different lines, so the match runs over a few joined lines.
 _ATTRIBUTION = re.compile(
     r"^(?:on|am|le|el|il|op)\b.{0,300}?"
-    r"\b(?:wrote|schrieb|a\s+[ée]crit|escribi[óo]|scritto|geschreven)\s*:\s*$"
+    r"\b(?:wrote|a\s+[ée]crit|escribi[óo]|scritto|geschreven)\s*:\s*$"
+    r"|^(?:am|on)\b.{0,200}?\bschrieb\b.{0,200}?:\s*$"
     r"|^.{0,200}\bschrieb\s+am\b.{0,120}:\s*$"
     r"|^.{0,200}\b(?:wrote|schrieb|a\s+[ée]crit|escribi[óo])\s*:\s*$"
     r"|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b.{0,200}<[^<>\s]+@[^<>\s]+>:?\s*$",
     re.I | re.S,
 )
 _ATTRIBUTION_START = re.compile(r"^(?:on|am|le|el|il|op)\s", re.I)
-_ATTRIBUTION_VERB = re.compile(r"\b(?:wrote|schrieb|a\s+[ée]crit|escribi[óo])\s*:?\s*$", re.I)
 _SEPARATOR = re.compile(
     r"^\s*-{2,}\s*(?:original\s+message|urspr[üu]ngliche\s+nachricht|message\s+d'origine"
     r"|mensaje\s+original|originalnachricht|message\s+original)\s*-{2,}\s*$"
@@ -81,9 +81,12 @@ def _is_attribution(lines: list[str], index: int) -> bool:
     # "On Mon, 14 Sep 2026 at 10:00, Jane Doe <" + "jane@x.com> wrote:" split by the client
     joined = line
     for extra in lines[index + 1:index + 3]:
-        joined = f"{joined} {extra.strip()}"
-        if _ATTRIBUTION_VERB.search(joined):
-            return bool(_ATTRIBUTION.match(joined)) and len(joined) < 500
+        extra = extra.replace("\u00a0", " ").strip()
+        if not extra or extra.startswith(">"):
+            return False
+        joined = f"{joined} {extra}"
+        if joined.endswith(":") and len(joined) < 500:
+            return bool(_ATTRIBUTION.match(joined))
     return False
 
 
