@@ -378,3 +378,28 @@ def test_public_mail_recipient_yields_no_company(recipient):
 def test_ats_relay_recipient_yields_no_company():
     verdict = detect_thank_you(sent("Thanks", "Thank you for the interview!", to=("reply+abc@greenhouse-mail.io",)), OWN)
     assert verdict is not None and verdict.company == ""
+
+
+# (id, subject, body): more ways people write it; only detection is checked.
+MORE_THANK_YOUS = [
+    ("subject-only", "Thank you for the interview", "Hi Jane,\n\nIt was great meeting you.\n\nBest,\nMax"),
+    ("interviewing-me", "Hello", "Thank you for interviewing me this afternoon."),
+    ("having-me", "Today", "Thanks for having me in today, I loved learning about the role."),
+    ("title-between", "Hello", "Thank you, Ms. Smith, for the interview on Friday."),
+    ("thankful", "Hello", "I am thankful for the interview opportunity."),
+    ("html-tags-in-text", "Hi", "<p>Hi Jane,</p><p>Thank you for the <b>interview</b> today.</p>"),
+    ("line-wrapped", "Hi", "Thank you for taking the time to\nspeak with me yesterday about the\nposition."),
+    ("de-herzlichen-dank", "Bewerbung", "Herzlichen Dank für das freundliche und informative Gespräch am Dienstag."),
+    ("de-interview", "Hallo", "Ich bedanke mich für das Interview von heute."),
+    ("fr-tenais", "Bonjour", "Je tenais à vous remercier pour cet entretien très enrichissant."),
+    ("fr-entrevue", "Bonjour", "Merci pour l'entrevue de ce matin!"),
+    ("es-agradecerle", "Hola", "Quería agradecerle por la entrevista del martes."),
+    ("es-conversacion-vacante", "Hola", "Gracias por la conversación sobre la vacante."),
+]
+
+
+@pytest.mark.parametrize(
+    "subject,body", [case[1:] for case in MORE_THANK_YOUS], ids=[case[0] for case in MORE_THANK_YOUS]
+)
+def test_more_thank_you_phrasings(subject, body):
+    assert detect_thank_you(sent(subject, body), OWN) is not None

@@ -32,7 +32,7 @@ _F = re.IGNORECASE | re.UNICODE
 
 # Words of thanks, per language: the rule's evidence names the language.
 GRATITUDE: dict[str, str] = {
-    "en": r"\bthank(?:s|\s+you|ing\s+you)?\b|\bgrateful\b|\bappreciat(?:e|ed|ing)\b",
+    "en": r"\bthank(?:s|\s+you|ing\s+you|ful)?\b|\bgrateful\b|\bappreciat(?:e|ed|ing)\b",
     # "mich für das Gespräch bedanken": the verb comes last, so "für" starts the clause then.
     "de": r"\bdank(?:e|en|bar)?\b|\bbedank(?:e|en)\b|\bf(?:ü|ue)r\b(?=[^.!?\n]{0,120}\bbedanken\b)",
     "fr": r"\bmerci\b|\bremerci\w*|\breconnaissant\w*",
@@ -48,7 +48,7 @@ INTERVIEW_WORDS = (
 # Meeting words count only when the message is about a job as well.
 MEETING_WORDS = (
     r"\b(?:conversations?|chat(?:ting)?|calls?|meeting|meet(?:ing)?|speak(?:ing)?|spoke|"
-    r"talk(?:ing)?|discussions?|discuss(?:ing)?|time|opportunity)\b"
+    r"talk(?:ing)?|discussions?|discuss(?:ing)?|time|opportunity|having\s+me|hosting\s+me)\b"
     r"|\w*gespr(?:ä|ae|a)ch\w*|\btelefonat\w*|\beinladung\w*|\bzeit\b|\baustausch\w*|"
     r"\bkennenlernen\b|\btreffen\b|\bgelegenheit\b"
     r"|\b[ée]change\w*|\b[ée]changer\b|\btemps\b|\brencontre\w*|\brencontrer\b|\bappel\b|"
@@ -87,8 +87,10 @@ PLEASURE = (
     r"|\bravie?\s+d'avoir\b|\bun\s+(?:r[ée]el\s+|grand\s+)?plaisir\b"
     r"|\bfue\s+un\s+(?:gran\s+)?placer\b|\bencantad[oa]\s+de\b|\bdisfrut[ée]\b"
 )
-_CLAUSE_END = re.compile(r"[.!?;¡¿\n]")
+# A sentence ends at . ! ? ; or a paragraph, but not at the dot of "Ms. Smith".
+_CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\bHr)(?<!\bFr)(?<!\bSr)\.|[!?;¡¿\n]")
 _CLAUSE_CHARS = 160
+_MAX_CHARS = 20_000  # a thank-you is short; a huge body is read only this far
 
 _GRATITUDE = {lang: re.compile(p, _F) for lang, p in GRATITUDE.items()}
 _INTERVIEW = re.compile(INTERVIEW_WORDS, _F)
@@ -105,7 +107,7 @@ def detect_thank_you(msg: ParsedMessage, own_addresses: Sequence[str]) -> ThankY
     recipients = [a.lower() for a in (*msg.to, *msg.cc) if a and a.lower() not in own]
     if not recipients or is_bulk(msg):
         return None
-    body = author_body(msg)
+    body = author_body(msg)[:_MAX_CHARS]
     evidence = _thanks_evidence(f"{msg.subject}\n\n{body}")
     if not evidence:
         return None
@@ -160,6 +162,8 @@ def _local_author_text(text: str) -> str:
 
 def _thanks_evidence(text: str) -> list[str]:
     """Return the rule names and phrases showing `text` thanks someone for an interview."""
+    text = text[:_MAX_CHARS]
+    contexts = [(m.start(), m.end(), m.group(0)) for m in _CONTEXT.finditer(text)]
     for lang, gratitude in _GRATITUDE.items():
         for thanks in gratitude.finditer(text):
             clause = _clause_after(text, thanks.end())
@@ -171,13 +175,13 @@ def _thanks_evidence(text: str) -> list[str]:
             noun = _MEETING.search(clause, 0, limit)
             if noun:
                 start = thanks.end() + noun.start()
-                context = _job_context(text, start, start + len(noun.group(0)))
+                context = _job_context(contexts, start, start + len(noun.group(0)))
                 if context:
                     phrase = _phrase(thanks.group(0), clause, noun)
                     return [f"thanks_for_conversation/{lang}: {phrase}", f"job_context: {context}"]
     pleasure = _PLEASURE.search(text)
     if pleasure and any(g.search(text) for g in _GRATITUDE.values()):
-        context = _job_context(text, pleasure.start(), pleasure.end())
+        context = _job_context(contexts, pleasure.start(), pleasure.end())
         if context:
             return [f"pleasure_meeting: {pleasure.group(0)}", f"job_context: {context}"]
     return []
@@ -194,13 +198,14 @@ def _clause_after(text: str, start: int) -> str:
     return window[: end.start()] if end else window
 
 
-def _job_context(text: str, skip_start: int, skip_end: int) -> str:
-    """Return a job word from `text` outside the span [skip_start, skip_end) (the meeting word
-    itself, so "thanks for the opportunity" is not its own context), or ""."""
-    for found in _CONTEXT.finditer(text):
-        if found.end() <= skip_start or found.start() >= skip_end:
-            return found.group(0)
+def _job_context(contexts: list[tuple[int, int, str]], skip_start: int, skip_end: int) -> str:
+    """Return the first job word outside the span [skip_start, skip_end) (the meeting word itself,
+    so "thanks for the opportunity" is not its own context), or ""."""
+    for start, end, word in contexts:
+        if end <= skip_start or start >= skip_end:
+            return word
     return ""
+
 
 
 # --- What the thank-you names: the company and the role -----------------------------------------
