@@ -313,6 +313,22 @@ NOT_THANK_YOUS = [
         "Merci pour le cadeau, et pour le temps passé ensemble ce week-end.",
         ("mamie@orange.fr",),
     ),
+    (
+        "application-cover-email",
+        "Application: Data Engineer",
+        "Dear Hiring Manager,\n\nplease find attached my application for the Data Engineer position.\n"
+        "I would appreciate the opportunity to interview with you. Thank you for considering my\n"
+        "application.\n\nKind regards,\nMax",
+        ("jobs@acme.com",),
+    ),
+    (
+        "thanks-in-advance",
+        "Bewerbung",
+        "Vielen Dank im Voraus für die Einladung zu einem Vorstellungsgespräch.",
+        ("jobs@beispiel.de",),
+    ),
+    ("spanish-conditional", "Candidatura", "Le agradecería mucho una entrevista para el puesto.", ("rrhh@ejemplo.es",)),
+    ("sharing-the-role", "Re: role", "Thanks for sharing the Data Engineer role with me, I'll apply!", ("rec@hays.com",)),
     ("spanish-party", "¡Gracias!", "Gracias por la fiesta y por la conversación tan divertida.", ("amigo@hotmail.es",)),
 ]
 
@@ -394,6 +410,8 @@ MORE_THANK_YOUS = [
     ("fr-tenais", "Bonjour", "Je tenais à vous remercier pour cet entretien très enrichissant."),
     ("fr-entrevue", "Bonjour", "Merci pour l'entrevue de ce matin!"),
     ("es-agradecerle", "Hola", "Quería agradecerle por la entrevista del martes."),
+    ("sharing-insights", "Hi", "Thank you for sharing your insights during our interview."),
+    ("fr-partage", "Bonjour", "Merci d'avoir partagé votre vision lors de notre entretien."),
     ("es-conversacion-vacante", "Hola", "Gracias por la conversación sobre la vacante."),
 ]
 

@@ -30,13 +30,15 @@ except ImportError:  # pragma: no cover - depends on the checkout
 
 _F = re.IGNORECASE | re.UNICODE
 
-# Words of thanks, per language: the rule's evidence names the language.
+# Words of thanks, per language: the rule's evidence names the language. Conditional thanks
+# ("I would appreciate an interview", "le agradecería una entrevista") ask for an interview.
 GRATITUDE: dict[str, str] = {
-    "en": r"\bthank(?:s|\s+you|ing\s+you|ful)?\b|\bgrateful\b|\bappreciat(?:e|ed|ing)\b",
+    "en": r"\bthank(?:s|\s+you|ing\s+you|ful)?\b|(?<!\bbe\s)\bgrateful\b"
+    r"|(?<!would\s)(?<!\bI'd\s)(?<!\bI’d\s)\bappreciat(?:e|ed|ing)\b",
     # "mich für das Gespräch bedanken": the verb comes last, so "für" starts the clause then.
     "de": r"\bdank(?:e|en|bar)?\b|\bbedank(?:e|en)\b|\bf(?:ü|ue)r\b(?=[^.!?\n]{0,120}\bbedanken\b)",
-    "fr": r"\bmerci\b|\bremerci\w*|\breconnaissant\w*",
-    "es": r"\bgracias\b|\bagradec\w*|\bagradezco\b",
+    "fr": r"\bmerci\b|\bremerci(?!erais)\w*|(?<!serais\s)(?<!serai\s)\breconnaissant\w*",
+    "es": r"\bgracias\b|\bagradec(?!er[íi]a)\w*|\bagradezco\b",
 }
 # What one thanks for after an interview: interview words suffice on their own.
 INTERVIEW_WORDS = (
@@ -58,7 +60,7 @@ MEETING_WORDS = (
 )
 # Signs that the message is about a job. Interview words count as well.
 JOB_CONTEXT = (
-    r"\brole\b(?!-)|\bposition\b|\bopportunit(?:y|ies)\b|\bopening\b|\bvacancy\b|"
+    r"\brole\b(?!-)|\bopportunit(?:y|ies)\b|\bopening\b|\bvacancy\b|"
     r"\b(?:the|this|that)\s+job\b(?!\s+(?:scheduler|queue|runs?|runner|failed|failure|config|logs?))|"
     r"\bjob\s+(?:offer|opportunity)\b|\bhiring\b|\bcandidacy\b|\bmy\s+application\b|"
     r"\b(?:join(?:ing)?\s+(?:your|the)|your)\s+team\b|\brecruit(?:ing|ment)\s+process\b"
@@ -69,15 +71,21 @@ JOB_CONTEXT = (
     r"\bunirme\b|\bcargo\b|\bproceso\s+de\s+selecci[óo]n\b"
 )
 # Between the thanks and the noun, these mean the thanks is for something else: a job ad, a
-# link, a newsletter, a practice interview.
+# link, a newsletter, a practice interview, or an interview still hoped for ("in advance").
 NOT_FOR_AN_INTERVIEW = (
-    r"\b(?:send(?:ing)?|sent|forward(?:ing|ed)?|shar(?:e|ing)|passing|reaching\s+out|"
-    r"getting\s+in\s+touch|contacting|thinking\s+of\s+me|job\s+ad|ad\b|advert\w*|posting|listing|"
-    r"link|newsletter|subscri\w+|sign(?:ing)?\s+up|registering|mock|practice)\b"
+    r"\b(?:send(?:ing)?|sent|forward(?:ing|ed)?|reaching\s+out|getting\s+in\s+touch|contacting|"
+    r"thinking\s+of\s+me|job\s+ad|ad|advert\w*|posting|listing|link|newsletter|subscri\w+|"
+    r"sign(?:ing)?\s+up|registering|mock|practice|in\s+advance|consider(?:ing|ation))\b"
     r"|\b(?:zusend\w*|zusendung|weiterleit\w*|stellenanzeige|anzeige|ausschreibung|link|"
-    r"newsletter|anmeldung|probe\w*)\b"
-    r"|\b(?:envoi|envoy\w*|transf[ée]r\w*|partag\w*|annonce|lien|inscription|abonnement)\b"
-    r"|\b(?:env[íi]o|enviar|enviado|compartir|anuncio|enlace|suscripci[óo]n|bolet[íi]n)\b"
+    r"newsletter|anmeldung|im\s+voraus|ber(?:ü|ue)cksichtigung)\b"
+    r"|\b(?:envoi|envoy\w*|transf[ée]r\w*|annonce|lien|inscription|abonnement|d['’]avance|"
+    r"consid[ée]ration)\b"
+    r"|\b(?:env[íi]o|enviar|enviado|anuncio|enlace|suscripci[óo]n|bolet[íi]n|de\s+antemano|"
+    r"por\s+adelantado|consideraci[óo]n)\b"
+    # sharing counts against only when a job ad is what was shared ("sharing the role with me")
+    r"|\b(?:shar(?:e|ing)|passing\s+(?:along|on)|partag\w*|compartir)\b(?=(?:\s+\S+){0,4}?\s+"
+    r"(?:job|role|position|posting|ad|link|opening|vacancy|description|annonce|offre|lien|puesto|"
+    r"oferta|anuncio|enlace|vacante)\b)"
 )
 # "It was a pleasure speaking with you" and its translations, thanked for elsewhere in the text.
 PLEASURE = (
