@@ -361,6 +361,18 @@ def test_evidence_names_rule_language_and_phrase():
     assert "company_from_domain: acme.com" in verdict.evidence
 
 
+def test_a_team_name_does_not_override_the_recipient_domain():
+    body = "Thank you for the interview today. I enjoyed meeting the Data Platform team."
+    verdict = detect_thank_you(sent("Thanks", body, to=("jane@acme.com",)), OWN)
+    assert verdict is not None and verdict.company == "Acme"
+
+
+def test_team_name_is_used_when_the_recipient_is_on_public_mail():
+    body = "Thank you for the interview today. I enjoyed meeting the Hooli team."
+    verdict = detect_thank_you(sent("Thanks", body, to=("gavin@gmail.com",)), OWN)
+    assert verdict is not None and verdict.company == "Hooli"
+
+
 def test_signature_employer_is_not_the_company():
     body = "Hi Jane,\n\nThank you for the interview today.\n\nBest regards,\nMax Muster\nEngineer at Initech"
     verdict = detect_thank_you(sent("Thanks", body, to=("jane@gmail.com",)), OWN)

@@ -90,7 +90,9 @@ _PUBLIC_MAIL_LABELS = frozenset(
     {"gmail", "googlemail", "hotmail", "outlook", "yahoo", "ymail", "gmx", "icloud", "protonmail", "aol"}
 )
 # Second-level labels under which a country code registers names (acme.co.uk, acme.com.au).
-_SECOND_LEVEL_LABELS = frozenset({"co", "com", "net", "org", "gov", "gob", "ac", "edu", "or", "ne", "go", "ltd", "plc"})
+_SECOND_LEVEL_LABELS = frozenset(
+    {"co", "com", "net", "org", "gov", "gob", "ac", "edu", "or", "ne", "go", "ltd", "plc"}
+)
 
 _BOUNCE_LOCAL_PARTS = frozenset({"mailer-daemon", "mailerdaemon", "mail-daemon", "postmaster"})
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
@@ -151,8 +153,8 @@ def is_bounce_sender(msg: ParsedMessage) -> bool:
     multipart/report)."""
     if msg.from_addr.partition("@")[0].lower() in _BOUNCE_LOCAL_PARTS:
         return True
-    content_type = (msg.content_type or msg.header("content-type")).lower()
-    return content_type.startswith("multipart/report") or "multipart/report" in msg.header("content-type").lower()
+    content_type = f"{msg.content_type} {msg.header('content-type')}".lower()
+    return "multipart/report" in content_type
 
 
 def match_reply_to_interview(
@@ -234,7 +236,9 @@ def _match_ats(msg: ParsedMessage, candidates: Sequence[MatchCandidate]) -> Matc
     ats = is_ats_sender(msg.from_addr)
     if not ats:
         return None
-    haystack = "\n".join((msg.from_name, msg.from_addr.partition("@")[0], msg.subject, msg.text or _strip_tags(msg.html)))
+    # The local part counts too: Workday writes from "acme@myworkday.com".
+    local_part = msg.from_addr.partition("@")[0]
+    haystack = "\n".join((msg.from_name, local_part, msg.subject, msg.text or _strip_tags(msg.html)))
     best: list[tuple[int, MatchCandidate]] = []
     for candidate in candidates:
         length = _longest_company_mention(candidate.company, haystack)

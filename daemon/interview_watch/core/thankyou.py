@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from interview_watch.core.matching import (
     company_domain,
@@ -96,7 +96,9 @@ PLEASURE = (
     r"|\bfue\s+un\s+(?:gran\s+)?placer\b|\bencantad[oa]\s+de\b|\bdisfrut[ée]\b"
 )
 # A sentence ends at . ! ? ; or a paragraph, but not at the dot of "Ms. Smith".
-_CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\bHr)(?<!\bFr)(?<!\bSr)\.|[!?;¡¿\n]")
+_CLAUSE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\bHr)(?<!\bFr)(?<!\bSr)\.|[!?;¡¿\n]"
+)
 _CLAUSE_CHARS = 160
 _MAX_CHARS = 20_000  # a thank-you is short; a huge body is read only this far
 
@@ -188,11 +190,15 @@ def _thanks_evidence(text: str) -> list[str]:
                     phrase = _phrase(thanks.group(0), clause, noun)
                     return [f"thanks_for_conversation/{lang}: {phrase}", f"job_context: {context}"]
     pleasure = _PLEASURE.search(text)
-    if pleasure and any(g.search(text) for g in _GRATITUDE.values()):
+    if pleasure and _thanks_in(text):
         context = _job_context(contexts, pleasure.start(), pleasure.end())
         if context:
             return [f"pleasure_meeting: {pleasure.group(0)}", f"job_context: {context}"]
     return []
+
+
+def _thanks_in(text: str) -> bool:
+    return any(g.search(text) for g in _GRATITUDE.values())
 
 
 def _phrase(thanks: str, clause: str, noun: re.Match[str]) -> str:
@@ -222,7 +228,11 @@ def _job_context(contexts: list[tuple[int, int, str]], skip_start: int, skip_end
 _WORD = r"[A-Z0-9ÄÖÜÉÈÁÍÓÚ](?:[\w&'’+-]|\.(?=\w))*"  # a period only inside a word: "Acme.io"
 _NAME = r"(?P<name>(?-i:" + _WORD + r"(?:[ \t]+(?:&[ \t]+)?" + _WORD + r"){0,3}))"
 COMPANY_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("company_at", r"\b(?:at|bei(?:\s+(?:der|dem|den))?|chez|en|au\s+sein\s+(?:de\s+|d['’])|join(?:ing)?|rejoindre)\s+" + _NAME),
+    (
+        "company_at",
+        r"\b(?:at|bei(?:\s+(?:der|dem|den))?|chez|en|au\s+sein\s+(?:de\s+|d['’])|join(?:ing)?|rejoindre)\s+"
+        + _NAME,
+    ),
     ("company_team", r"\bthe\s+" + _NAME + r"\s+team\b"),
     ("company_team", r"\bl['’][ée]quipe\s+(?:de\s+|d['’])" + _NAME),
     ("company_team", r"\bel\s+equipo\s+de\s+" + _NAME),
@@ -243,9 +253,10 @@ _NOT_A_COMPANY = frozenset(
 
 def company_for(body: str, subject: str, recipients: Sequence[str]) -> tuple[str, list[str]]:
     """Return the company a thank-you names and the evidence: a name in the text that agrees with
-    a recipient's domain, else one said in the same sentence as the thanks or the interview
-    ("the interview at Acme"), else the recipient's domain (acme.co.uk -> "Acme"), else any name
-    in the text; ("", []) when none."""
+    a recipient's domain, else one said "at"/"bei"/"chez"/"en" in the same sentence as the thanks
+    or the interview ("the interview at Acme"), else the recipient's domain (acme.co.uk ->
+    "Acme"), else any name in the text ("the Acme team" may be a team inside the company, so it
+    never overrides the domain); ("", []) when none."""
     domain = next((d for d in map(company_domain, recipients) if d and not is_ats_relay_domain(d)), "")
     found = _companies_in_text(f"{subject}\n\n{body}")
     for name, phrase, _ in found:
@@ -277,17 +288,19 @@ def _companies_in_text(text: str) -> list[tuple[str, str, bool]]:
             if not name:
                 continue
             sentence = _sentence_before(text, m.start())
-            in_context = rule == "company_team" or _about_the_interview(sentence)
+            in_context = rule == "company_at" and _about_the_interview(sentence)
             found.append((m.start(), name, " ".join(m.group(0).split()), in_context))
     return [(name, phrase, ctx) for _, name, phrase, ctx in sorted(found)]
 
 
 # "my current role at Initech" names the user's own employer, not the one they thank.
-_OWN_JOB = re.compile(r"\b(?:my|currently|current|derzeit|aktuell|meine[mr]?|actuellement|mon|actualmente|mi)\b", _F)
+_OWN_JOB = re.compile(
+    r"\b(?:my|currently|current|derzeit|aktuell|meine[mr]?|actuellement|mon|actualmente|mi)\b", _F
+)
 
 
 def _about_the_interview(sentence: str) -> bool:
-    if _INTERVIEW.search(sentence) or _MEETING.search(sentence) or any(g.search(sentence) for g in _GRATITUDE.values()):
+    if _INTERVIEW.search(sentence) or _MEETING.search(sentence) or _thanks_in(sentence):
         return True
     return bool(_CONTEXT.search(sentence)) and not _OWN_JOB.search(sentence)
 
@@ -304,7 +317,9 @@ def _clean_company(raw: str) -> str:
 def _same_company(name: str, domain: str) -> bool:
     plain = re.sub(r"[^a-z0-9]", "", name.lower())
     label = domain.split(".")[0].replace("-", "")
-    return len(plain) >= 2 and (plain == label or (min(len(plain), len(label)) >= 3 and (plain.startswith(label) or label.startswith(plain))))
+    if plain == label:
+        return bool(plain)
+    return min(len(plain), len(label)) >= 3 and (plain.startswith(label) or label.startswith(plain))
 
 
 def _sentence_before(text: str, end: int) -> str:
@@ -318,9 +333,11 @@ _ROLE_BEFORE = re.compile(r"\b(?:interview|position|role|opening|vacancy|job)\b"
 _ROLE_AFTER = re.compile(
     r"\b(?:position|role|job)\s+(?:of|as)\s+"
     r"|\binterview\s*(?:for|[–—:-])\s*(?:the\s+)?(?:(?:position|role)\s+of\s+)?"
-    r"|\b(?:position|stelle|rolle|bewerbung|vorstellungsgespr(?:ä|ae)ch|gespr(?:ä|ae)ch)\s+(?:als|zum|zur|des|der|eines|einer)\s+"
+    r"|\b(?:position|stelle|rolle|bewerbung|vorstellungsgespr(?:ä|ae)ch|gespr(?:ä|ae)ch)\s+"
+    r"(?:als|zum|zur|des|der|eines|einer)\s+"
     r"|\bvorstellungsgespr(?:ä|ae)ch\s*[–—:-]\s*"
-    r"|\bpostes?\s+(?:de\s+|d['’])|\ben\s+tant\s+que\s+|\bentretien\s*(?:pour|[–—:-])\s*(?:le\s+poste\s+(?:de\s+|d['’]))?"
+    r"|\bpostes?\s+(?:de\s+|d['’])|\ben\s+tant\s+que\s+"
+    r"|\bentretien\s*(?:pour|[–—:-])\s*(?:le\s+poste\s+(?:de\s+|d['’]))?"
     r"|\b(?:puesto|posici[óo]n|cargo|vacante|rol)\s+(?:de|como)\s+"
     r"|\bentrevista\s*(?:para|[–—:-])\s*(?:el\s+puesto\s+de\s+)?",
     _F,
@@ -372,7 +389,8 @@ def role_for(subject: str, body: str) -> tuple[str, list[str]]:
 def _role_near_keywords(text: str) -> str:
     found: list[tuple[int, str]] = []
     for m in _ROLE_BEFORE.finditer(text):
-        words = _walk(reversed(_ROLE_TOKEN.findall(text[max(0, m.start() - 120) : m.start()])), _NOT_IN_ROLE_BEFORE)
+        before = _ROLE_TOKEN.findall(text[max(0, m.start() - 120) : m.start()])
+        words = _walk(reversed(before), _NOT_IN_ROLE_BEFORE)
         if words:
             found.append((m.start(), " ".join(reversed(words))))
     for m in _ROLE_AFTER.finditer(text):
@@ -387,7 +405,7 @@ def _role_near_keywords(text: str) -> str:
     return min(found)[1] if found else ""
 
 
-def _walk(tokens, stop: frozenset[str], forward: bool = False) -> list[str]:
+def _walk(tokens: Iterable[str], stop: frozenset[str], forward: bool = False) -> list[str]:
     """Collect up to six role words from `tokens` until punctuation or a stop word; [] when the
     run is longer (a sentence, not a title)."""
     words: list[str] = []
@@ -410,7 +428,7 @@ def _walk(tokens, stop: frozenset[str], forward: bool = False) -> list[str]:
 def _role_segment(subject: str) -> str:
     for segment in re.split(r"\s[–—|:-]\s|[–—|:]", subject):
         segment = segment.strip()
-        if not segment or _INTERVIEW.search(segment) or any(g.search(segment) for g in _GRATITUDE.values()):
+        if not segment or _INTERVIEW.search(segment) or _thanks_in(segment):
             continue
         words = segment.split()
         if len(words) <= 6 and any(w.lower().startswith(ROLE_WORDS) for w in words):
