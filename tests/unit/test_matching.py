@@ -197,6 +197,13 @@ def test_domain_rule_never_for_public_mail_domains():
     assert match_reply_to_interview(received("carol@gmail.com"), (recruiter,), OWN) is None
 
 
+def test_domain_rule_never_for_the_users_own_domain():
+    cc_self = MatchCandidate(22, "Acme", ("jane@acme.com", "max@initech.com"), (), THANKED)
+    own = OWN + ("max@initech.com",)
+    assert match_reply_to_interview(received("boss@initech.com"), (cc_self,), own) is None
+    assert match_reply_to_interview(received("cto@acme.com"), (cc_self,), own) == Match(22, "domain", "acme.com")
+
+
 def test_ats_relay_contact_does_not_link_every_ats_mail_by_domain():
     relay = MatchCandidate(21, "Acme", ("acme+reply@greenhouse-mail.io",), (), THANKED)
     msg = received("other-company@greenhouse-mail.io", "Hooli update", "Hooli")

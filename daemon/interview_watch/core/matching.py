@@ -171,7 +171,7 @@ def match_reply_to_interview(
     if is_bulk(msg):
         return None
     eligible = [c for c in candidates if _dated_after_thank_you(msg.date, c)]
-    return _match_contact(msg, eligible) or _match_domain(msg, eligible) or _match_ats(msg, eligible)
+    return _match_contact(msg, eligible) or _match_domain(msg, eligible, own) or _match_ats(msg, eligible)
 
 
 def could_be_reply(
@@ -180,7 +180,8 @@ def could_be_reply(
     """Given a message built from its headers alone, return whether its body is worth fetching:
     it links by thread, contact or domain, comes from an ATS, or looks like a bounce."""
     msg = header_only_msg
-    if msg.from_addr.lower() in {a.lower() for a in own_addresses}:
+    own = {a.lower() for a in own_addresses}
+    if msg.from_addr.lower() in own:
         return False
     if is_bounce_sender(msg) or is_ats_sender(msg.from_addr):
         return True
@@ -189,7 +190,7 @@ def could_be_reply(
     if is_bulk(msg):
         return False
     eligible = [c for c in candidates if _dated_after_thank_you(msg.date, c)]
-    return _match_contact(msg, eligible) is not None or _match_domain(msg, eligible) is not None
+    return _match_contact(msg, eligible) is not None or _match_domain(msg, eligible, own) is not None
 
 
 def message_ids(values: Iterable[str]) -> tuple[str, ...]:
@@ -222,9 +223,10 @@ def _match_contact(msg: ParsedMessage, candidates: Sequence[MatchCandidate]) -> 
     return None
 
 
-def _match_domain(msg: ParsedMessage, candidates: Sequence[MatchCandidate]) -> Match | None:
+def _match_domain(msg: ParsedMessage, candidates: Sequence[MatchCandidate], own: set[str]) -> Match | None:
     domain = company_domain(msg.from_addr)
-    if not domain or is_ats_relay_domain(domain):
+    # The user's own work domain would link every colleague's mail when they cc'd themselves.
+    if not domain or is_ats_relay_domain(domain) or domain in {company_domain(a) for a in own}:
         return None
     owners = [c for c in candidates if domain in {company_domain(a) for a in c.contacts}]
     if not owners:
