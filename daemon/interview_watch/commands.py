@@ -85,7 +85,6 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(json.dumps(doc, indent=2, ensure_ascii=False))
     else:
         print(render_table(doc, color=sys.stdout.isatty()))
-        print(f"\nReport: {doc['report_path']}")
     return 0
 
 

@@ -87,7 +87,5 @@ def run_demo(target: Path | None = None, out=sys.stdout) -> int:
         print(f"  • {title}", file=out)
     print("", file=out)
     print(render_table(doc, color=out.isatty() if hasattr(out, "isatty") else False), file=out)
-    print("", file=out)
-    print(f"Report: {doc['report_path']}", file=out)
     print(f"Try:    interview-watch --config {config_path} status", file=out)
     return 1 if failed else 0

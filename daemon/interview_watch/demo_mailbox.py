@@ -84,30 +84,39 @@ def _threads() -> list[DemoThread]:
 
 
 def _bounce(thank_you: EmailMessage, t: DemoThread) -> EmailMessage:
-    msg = EmailMessage()
-    msg["From"] = "Mail Delivery System <mailer-daemon@mail.example.org>"
-    msg["To"] = ME
-    msg["Subject"] = "Undelivered Mail Returned to Sender"
-    msg["Auto-Submitted"] = "auto-replied"
-    msg.set_content(
-        f"This is the mail system at host mail.example.org.\n\nI'm sorry to have to inform you that your "
-        f"message could not be delivered to one or more recipients.\n\n<{t.contact}>: host "
-        f"{t.domain} said: 550 5.1.1 <{t.contact}>: Recipient address rejected: User unknown\n"
+    """A Postfix-style RFC 3464 delivery failure report for the thank-you."""
+    from email import message_from_bytes, policy
+
+    boundary = "bounce-boundary-4711"
+    original = "".join(f"{k}: {v}\r\n" for k, v in thank_you.items())
+    raw = (
+        "From: Mail Delivery System <mailer-daemon@mail.example.org>\r\n"
+        f"To: {ME}\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\n"
+        "Auto-Submitted: auto-replied\r\n"
+        "MIME-Version: 1.0\r\n"
+        f'Content-Type: multipart/report; report-type=delivery-status; boundary="{boundary}"\r\n'
+        "\r\n"
+        f"--{boundary}\r\n"
+        "Content-Type: text/plain; charset=us-ascii\r\n\r\n"
+        "This is the mail system at host mail.example.org.\r\n\r\n"
+        "I'm sorry to have to inform you that your message could not\r\n"
+        "be delivered to one or more recipients.\r\n\r\n"
+        f"<{t.contact}>: host mx.{t.domain} said: 550 5.1.1 <{t.contact}>:\r\n"
+        "    Recipient address rejected: User unknown in virtual mailbox table\r\n\r\n"
+        f"--{boundary}\r\n"
+        "Content-Type: message/delivery-status\r\n\r\n"
+        "Reporting-MTA: dns; mail.example.org\r\n\r\n"
+        f"Final-Recipient: rfc822; {t.contact}\r\n"
+        "Action: failed\r\n"
+        "Status: 5.1.1\r\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 User unknown in virtual mailbox table\r\n\r\n"
+        f"--{boundary}\r\n"
+        "Content-Type: text/rfc822-headers\r\n\r\n"
+        f"{original}\r\n"
+        f"--{boundary}--\r\n"
     )
-    msg.make_mixed()
-    msg.replace_header("Content-Type", 'multipart/report; report-type="delivery-status"')
-    ds = EmailMessage()
-    ds["Content-Type"] = "message/delivery-status"
-    ds.set_payload(
-        f"Reporting-MTA: dns; mail.example.org\n\nFinal-Recipient: rfc822; {t.contact}\nAction: failed\n"
-        f"Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n"
-    )
-    msg.attach(ds)
-    headers = EmailMessage()
-    headers["Content-Type"] = "text/rfc822-headers"
-    headers.set_payload("".join(f"{k}: {v}\n" for k, v in thank_you.items()))
-    msg.attach(headers)
-    return msg
+    return message_from_bytes(raw.encode(), policy=policy.default)  # type: ignore[return-value]
 
 
 def _write(folder: Path, msg: EmailMessage, when: datetime, seq: int) -> None:
