@@ -28,40 +28,42 @@ AUTO_SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"|mensaje\s+de\s+ausencia|^\s*ausente\s*:|respuesta\s+de\s+ausencia)", _I)),
 )
 
-BODY_PHRASES: tuple[tuple[str, int, str, re.Pattern[str]], ...] = (
-    ("en", 2, "out of office", re.compile(
+# Each phrase also names literal stems (lower-case), one of which must occur for the pattern to
+# be tried at all: a cheap `in` test spares the regular expression on most replies.
+BODY_PHRASES: tuple[tuple[str, int, str, tuple[str, ...], re.Pattern[str]], ...] = (
+    ("en", 2, "out of office", ("office", "i am", "i'm", "i’m", "im "), re.compile(
         r"\bout\s+of\s+(?:the\s+)?office\b|\bI\s*(?:am|'m)\s+(?:currently\s+)?"
         r"(?:out|away|travell?ing|on\s+(?:annual\s+|parental\s+|maternity\s+|paternity\s+)?"
         r"(?:leave|vacation|holiday|pto))\b", _I)),
-    ("en", 2, "automatic reply", re.compile(
+    ("en", 2, "automatic reply", ("automat", "auto"), re.compile(
         r"\b(?:this\s+is\s+an?\s+)?(?:automatic|automated|auto[- ]?generated)\s+"
         r"(?:reply|response|message|e-?mail)\b|\bauto[- ]?reply\b", _I)),
-    ("en", 1, "limited access", re.compile(
+    ("en", 1, "limited access", ("access", "return", "get back", "am back"), re.compile(
         r"\b(?:limited|no|without)\s+access\s+to\s+(?:my\s+)?e-?mail"
         r"|\bupon\s+my\s+return\b|\bwhen\s+I\s+(?:return|get\s+back|am\s+back)\b", _I)),
-    ("en", 1, "back on", re.compile(
+    ("en", 1, "back on", ("back", "return"), re.compile(
         r"\b(?:I\s*(?:will|'ll)\s+be\s+back|I\s+will\s+return|returning\s+(?:on|to)"
         r"|back\s+in\s+the\s+office|back\s+on\b)", _I)),
-    ("de", 2, "abwesend", re.compile(
+    ("de", 2, "abwesend", ("abwesen", "büro", "buro", "haus", "automatisch", "urlaub", "elternzeit"), re.compile(
         r"\b(?:abwesend|nicht\s+im\s+b[üu]ro|au(?:ß|ss)er\s+haus|abwesenheitsnotiz"
         r"|automatische\s+antwort|im\s+(?:urlaub|jahresurlaub)|in\s+(?:elternzeit|urlaub))\b",
         _I)),
-    ("de", 1, "wieder da", re.compile(
+    ("de", 1, "wieder da", ("rückkehr", "ruckkehr", "wieder", "zugriff", "zugang", "erreichbar"), re.compile(
         r"\bnach\s+meiner\s+r[üu]ckkehr\b|\bwieder\s+(?:im\s+b[üu]ro|erreichbar|da)\b"
         r"|\bkeinen\s+(?:zugriff|zugang)\s+auf\s+(?:meine\s+)?e-?mails?\b"
         r"|\beingeschr[äa]nkt\s+erreichbar\b", _I)),
-    ("fr", 2, "absent", re.compile(
+    ("fr", 2, "absent", ("absent", "automatique", "cong", "vacances", "bureau"), re.compile(
         r"\b(?:absente?\s+du\s+bureau|actuellement\s+absente?|je\s+suis\s+absente?"
         r"|r[ée]ponse\s+automatique|message\s+automatique|en\s+cong[ée]s?|en\s+vacances"
         r"|hors\s+du\s+bureau)\b", _I)),
-    ("fr", 1, "de retour", re.compile(
+    ("fr", 1, "de retour", ("retour", "accès", "acces"), re.compile(
         r"\bde\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi)\b"
         r"|\b[àa]\s+mon\s+retour\b|\bacc[èe]s\s+limit[ée]\s+[àa]\s+(?:mes|ma)\b", _I)),
-    ("es", 2, "fuera de la oficina", re.compile(
+    ("es", 2, "fuera de la oficina", ("oficina", "ausente", "fuera", "vacaciones", "automátic", "automatic"), re.compile(
         r"\b(?:fuera\s+de\s+(?:la\s+)?oficina|estar[ée]\s+ausente|me\s+encuentro\s+(?:fuera"
         r"|ausente|de\s+vacaciones)|estoy\s+(?:fuera|de\s+vacaciones|ausente)|de\s+vacaciones"
         r"|respuesta\s+autom[áa]tica|mensaje\s+autom[áa]tico)\b", _I)),
-    ("es", 1, "a mi regreso", re.compile(
+    ("es", 1, "a mi regreso", ("regres", "vuelta", "acceso"), re.compile(
         r"\ba\s+mi\s+regreso\b|\bregres(?:o|ar[ée])\s+el\b|\bestar[ée]\s+de\s+vuelta\b"
         r"|\bacceso\s+limitado\s+a(?:l)?\s+(?:mi\s+)?correo\b", _I)),
 )
