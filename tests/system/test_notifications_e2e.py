@@ -55,8 +55,9 @@ def make_mailbox(tmp_path: Path) -> tuple[Path, Path]:
 def add_initech_rejection(root: Path) -> None:
     write_maildir(root, [reply(
         "Carol <carol@initech.com>", "Re: Thank you - Platform Engineer interview",
-        "Hi Sam,\n\nThank you for your interest. Unfortunately we have decided to move forward "
-        "with other candidates.\n\nCarol\n", _ago(0.01), "<r-initech@initech.com>",
+        "Hi Sam,\n\nThank you for taking the time to interview with us. After careful "
+        "consideration, we have decided not to move forward with your application. We wish you "
+        "the best in your search.\n\nCarol\n", _ago(0.01), "<r-initech@initech.com>",
         headers={"In-Reply-To": "<ty-initech@example.net>"})])
 
 
