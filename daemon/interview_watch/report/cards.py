@@ -108,7 +108,10 @@ def _replies(item: Item, health: Health) -> str:
     if not replies:
         note = no_reply_note(health)
         caveat = f'<span class="caveat">{esc(note)}</span>' if note else ""
-        waiting = "No thank-you found yet." if fields.thank_you(item) is None else "No reply yet."
+        thanks = fields.thank_you(item)
+        sent = fields.fmt_date(thanks.get("sent_at")) if thanks else ""
+        waiting = ("No thank-you found yet." if thanks is None
+                   else f"No reply since your thank-you on {esc(sent)}." if sent else "No reply yet.")
         return f'<section class="replies"><h4>Replies</h4><p class="no-reply">{waiting}{caveat}</p></section>'
     return ('<section class="replies"><h4>Replies</h4><ol>'
             + "".join(_reply(r) for r in replies) + "</ol></section>")

@@ -119,6 +119,8 @@ def label(mapping: Mapping[str, str], value: Any) -> str:
     if isinstance(value, str) and value in mapping:
         return mapping[value]
     shown = one_line(value).replace("_", " ")
+    if len(shown) > 32:  # an unexpected value is shown, but cannot take over the layout
+        shown = shown[:31].rstrip() + "…"
     return shown[:1].upper() + shown[1:] if shown else "Unknown"
 
 

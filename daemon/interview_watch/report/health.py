@@ -106,7 +106,9 @@ def assess(doc: Mapping[str, Any]) -> Health:
     if not accounts:
         warnings.append("No mail account has reported in: nothing is being watched yet.")
     for account in sorted(accounts, key=lambda a: -LEVELS.index(a.level)):
-        if account.level != "ok":
+        if account.level == "error" and account.last_error:
+            warnings.append(f"{account.name}: {account.headline}: {account.last_error}")
+        elif account.level != "ok":
             warnings.append(f"{account.name}: {account.headline}.")
     if skipped:
         count = len(skipped)

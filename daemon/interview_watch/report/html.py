@@ -61,7 +61,7 @@ def _banner(health: Health) -> str:
         return ""
     items = "".join(f"<li>{esc(w)}</li>" for w in health.warnings)
     return (f'<section class="banner level-{health.level}" aria-label="Mail sync warnings">'
-            f"<strong>Mail sync needs attention: the numbers below may be incomplete.</strong>"
+            "<strong>Mail sync needs attention: what you see here may be incomplete.</strong>"
             f'<ul>{items}</ul><p><a href="#health">See mail health</a></p></section>')
 
 
@@ -115,7 +115,7 @@ def _glance(items: list[Item]) -> str:
             f'<td class="company"><a href="#{anchor(item)}">{esc(item.get("company")) or "Unknown company"}</a>'
             f'<div class="role">{esc(item.get("role"))}</div></td>'
             f"<td>{status_badge(item)}{by_hand}</td>"
-            f'<td class="hide-narrow"><span class="speed sp-{speed}">'
+            f'<td class="hide-phone"><span class="speed sp-{speed}">'
             f'{esc(fields.label(fields.SPEED_LABELS, item.get("response_speed")))}</span></td>'
             f'<td class="hide-narrow last">{last}</td>'
             f'<td class="num score-{band}">{"—" if score is None else score}</td>'
@@ -123,7 +123,7 @@ def _glance(items: list[Item]) -> str:
             "</tr>"
         )
     return ('<section class="at-a-glance"><h2>At a glance</h2><div class="scroll"><table class="glance">'
-            '<thead><tr><th>Company</th><th>Status</th><th class="hide-narrow">Speed</th>'
+            '<thead><tr><th>Company</th><th>Status</th><th class="hide-phone">Speed</th>'
             '<th class="hide-narrow">Last reply</th><th class="num">Outlook</th>'
             '<th class="hide-narrow">Next step</th></tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div></section>')
@@ -178,7 +178,9 @@ def _health(health: Health) -> str:
                      "<thead><tr><th>When</th><th>Account</th><th>Folder</th><th>UID</th>"
                      f"<th>Message-ID</th><th>Reason</th></tr></thead><tbody>{rows}</tbody></table></div>")
     else:
-        parts.append('<p class="muted">None: every message read so far could be understood.</p>')
+        none = ("None: every message read so far could be understood." if health.ever_synced
+                else "None, but nothing has been read yet.")
+        parts.append(f'<p class="muted">{none}</p>')
     return "".join(parts) + "</section>"
 
 

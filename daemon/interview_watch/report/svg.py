@@ -87,7 +87,7 @@ def response_chart(items: list[Item]) -> str:
         y, value = top_h + n * row_h, days[id(item)]
         speed = fields.speed_token(item.get("response_speed"))
         out.append(f'<text class="axis-label" x="{label_w - 10}" y="{y + 15}" text-anchor="end">'
-                   f"{esc(clip(item.get('company'), 20))}<title>{esc(item.get('company'))}</title></text>")
+                   f"{esc(clip(item.get('company'), 19))}<title>{esc(item.get('company'))}</title></text>")
         if value is None:
             note = "silent: no reply" if speed == "silent" else "no reply yet"
             out.append(f'<text class="value muted" x="{label_w + 8}" y="{y + 15}">{note}</text>')
@@ -168,7 +168,7 @@ def timeline_chart(items: list[Item], now: datetime | None) -> str:
         mid = top_h + n * row_h + row_h / 2
         status = fields.status_token(item.get("status"))
         out.append(f'<text class="axis-label" x="{label_w - 4}" y="{mid + 4:.1f}" text-anchor="end">'
-                   f"{esc(clip(item.get('company'), 22))}<title>{esc(item.get('company'))}</title></text>")
+                   f"{esc(clip(item.get('company'), 21))}<title>{esc(item.get('company'))}</title></text>")
         if not events:
             out.append(f'<text class="value muted" x="{label_w + 10}" y="{mid + 4:.1f}">no dates yet</text>')
             continue
