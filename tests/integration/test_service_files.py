@@ -175,6 +175,7 @@ def test_systemd_install_plan_has_absolute_paths_and_the_systemctl_commands(tmp_
         content.decode()
     )
     assert plan.commands == [
+        ("systemctl", "--user", "is-system-running"),
         ("systemctl", "--user", "daemon-reload"),
         ("systemctl", "--user", "enable", UNIT_NAME),
         ("systemctl", "--user", "restart", UNIT_NAME),
@@ -270,6 +271,7 @@ def test_install_writes_the_unit_then_reloads_enables_and_restarts(fake_tools, c
     assert unit.read_text() == render_systemd_unit(PYTHON, config_file)
     assert oct(unit.stat().st_mode & 0o777) == oct(0o644)
     assert fake_tools.calls() == [
+        "systemctl --user is-system-running",
         "systemctl --user daemon-reload",
         f"systemctl --user enable {UNIT_NAME}",
         f"systemctl --user restart {UNIT_NAME}",
@@ -277,7 +279,7 @@ def test_install_writes_the_unit_then_reloads_enables_and_restarts(fake_tools, c
     assert str(unit) in message
     manager.uninstall(config_file, platform="linux")
     assert not unit.exists()
-    assert fake_tools.calls()[3:] == [
+    assert fake_tools.calls()[4:] == [
         f"systemctl --user disable --now {UNIT_NAME}",
         "systemctl --user daemon-reload",
     ]
@@ -291,10 +293,13 @@ def test_launchd_install_writes_the_plist_and_bootstraps_it(fake_tools, config_f
     assert fake_tools.calls()[-1] == f"launchctl bootstrap gui/{os.getuid()} {plist}"
 
 
-def test_no_user_session_bus_is_a_plain_service_error(fake_tools, config_file):
+def test_no_user_session_bus_is_a_plain_service_error_and_nothing_is_written(fake_tools, config_file):
     fake_tools.fail_with("Failed to connect to bus: No medium found")
     with pytest.raises(ServiceError, match="cannot reach the systemd user manager"):
         manager.install(config_file, platform="linux")
+    assert not (Path(os.environ["XDG_CONFIG_HOME"]) / "systemd").exists()
+    text = manager.status(config_file, platform="linux")
+    assert "not installed" in text and "cannot reach the systemd user manager" in text
 
 
 def test_a_failing_command_names_itself(fake_tools, config_file):

@@ -117,8 +117,13 @@ def execute(service_plan: ServicePlan) -> str:
     outputs: list[str] = []
     for step in service_plan.steps:
         if isinstance(step, Run):
-            output = _run(step, service_plan.manager)
-            if output:
+            try:
+                output = _run(step, service_plan.manager)
+            except ServiceError as exc:
+                if service_plan.action != "status":
+                    raise
+                output = str(exc)  # status still tells whether the file is installed
+            if output and service_plan.action == "status":
                 outputs.append(output)
         else:
             _apply_file_step(step)
@@ -161,6 +166,8 @@ def _systemd_plan(action: str, config: Path, python: str) -> ServicePlan:
     if action == "install":
         content = render_systemd_unit(python, config).encode("utf-8")
         steps: tuple[Step, ...] = (
+            # fails plainly when there is no user manager, before anything is written
+            systemctl("is-system-running", may_fail=True),
             WriteFile(unit_path, content),
             systemctl("daemon-reload"),
             systemctl("enable", UNIT_NAME),
