@@ -302,6 +302,19 @@ def test_no_user_session_bus_is_a_plain_service_error_and_nothing_is_written(fak
     assert "not installed" in text and "cannot reach the systemd user manager" in text
 
 
+def test_an_unreachable_user_manager_stops_install_before_writing(config_file, tmp_path, monkeypatch):
+    # The real systemctl, pointed at an empty runtime folder: it cannot reach any user manager
+    # and `systemctl --user is-system-running` answers "offline" with no message.
+    _require("systemctl")
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    with pytest.raises(ServiceError, match="cannot reach the systemd user manager"):
+        manager.install(config_file, platform="linux")
+    assert not (Path(os.environ["XDG_CONFIG_HOME"]) / "systemd").exists()
+
+
 def test_a_failing_command_names_itself(fake_tools, config_file):
     fake_tools.fail_with("Unit interview-watch.service has a bad setting.")
     with pytest.raises(ServiceError, match=r"`systemctl --user daemon-reload` failed .*bad setting"):

@@ -237,7 +237,9 @@ def _run(step: Run, manager: str) -> str:
     if done.returncode == 0:
         return done.stdout.strip()
     error = " ".join(done.stderr.split())
-    if manager == "systemd" and _no_user_manager(error):
+    # `is-system-running` says "offline" (exit 1, no message) when it cannot reach the manager
+    offline = step.argv[-1] == "is-system-running" and done.stdout.strip() == "offline"
+    if manager == "systemd" and (offline or _no_user_manager(error)):
         raise ServiceError(_NO_USER_MANAGER)
     if step.may_fail:
         return ""
