@@ -124,15 +124,21 @@ def assess(doc: Mapping[str, Any]) -> Health:
     )
 
 
+def zero_caveat(health: Health) -> str:
+    """Why a count of zero replies cannot be trusted, or "" when it can."""
+    if not health.ever_synced:
+        return "not synced yet"
+    if health.level != "ok":
+        return "mail sync needs attention"
+    return ""
+
+
 def replies_phrase(reply_count: int, health: Health) -> str:
     """Say what a reply count means: '3 replies', or why a zero is not a real zero."""
     if reply_count:
         return f"{reply_count} repl{'y' if reply_count == 1 else 'ies'}"
-    if not health.ever_synced:
-        return "0 replies (not synced yet)"
-    if health.level != "ok":
-        return "0 replies (mail sync needs attention)"
-    return "no replies yet, all quiet"
+    caveat = zero_caveat(health)
+    return f"0 replies ({caveat})" if caveat else "no replies yet, all quiet"
 
 
 def no_reply_note(health: Health) -> str:

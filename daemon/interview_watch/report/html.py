@@ -17,7 +17,7 @@ from typing import Any, Mapping
 
 from interview_watch.report import fields, svg
 from interview_watch.report.cards import anchor, esc, interview_card, status_badge
-from interview_watch.report.health import Health, assess, replies_phrase
+from interview_watch.report.health import Health, assess, zero_caveat
 
 Item = Mapping[str, Any]
 MOVING_FORWARD = ("second_interview", "offer", "info_requested")
@@ -70,14 +70,11 @@ def _tiles(items: list[Item], health: Health) -> str:
     forward = sum(1 for i in items if i.get("status") in MOVING_FORWARD)
     days = [d for d in (fields.as_float(i.get("business_days_to_reply")) for i in items) if d is not None]
     typical = fields.fmt_days(statistics.median(days)) if days else ""
-    phrase = replies_phrase(reply_count, health)
-    if reply_count:
-        replies_tile = (f'<div class="tile"><p class="num">{reply_count}</p>'
-                        f'<p class="what">repl{"y" if reply_count == 1 else "ies"}</p></div>')
-    else:
-        warn = " tile-warn" if health.level != "ok" else ""
-        replies_tile = (f'<div class="tile{warn}"><p class="num">0</p>'
-                        f'<p class="what">{esc(phrase.removeprefix("0 replies").strip(" ()") or "replies")}</p></div>')
+    caveat = zero_caveat(health) if not reply_count else ""
+    what = f"replies: {caveat}" if caveat else "replies, all quiet" if not reply_count else (
+        f'repl{"y" if reply_count == 1 else "ies"}')
+    replies_tile = (f'<div class="tile{" tile-warn" if caveat else ""}"><p class="num">{reply_count}</p>'
+                    f'<p class="what">{esc(what)}</p></div>')
     count = len(items)
     return ('<section class="tiles" aria-label="Summary">'
             f'<div class="tile"><p class="num">{count}</p><p class="what">interview{"" if count == 1 else "s"}</p></div>'
