@@ -1,0 +1,289 @@
+"""The phrase rules of the reply classifier, as data, and the registry that compiles them.
+
+Each language module (en, de, fr, es) and scheduling.py declare rules with `rule(...)`; this
+module folds the text they run on and builds the registry `RULES`.
+
+How a pattern is written (so the tables read like the prose they match):
+- The text is folded before matching: lower case, accents removed one character for one
+  character ("é" -> "e", "ü" -> "u", "ß" -> "s"), typographic quotes and dashes made plain.
+  Patterns may still be written with accents: "é" matches "e"; "ü", "ä", "ö" also match the
+  ASCII spellings "ue", "ae", "oe"; "ß" matches "ss" or "s".
+- A literal space matches any run of white space (line breaks included); " ?" matches an
+  optional run of white space.
+- Do not put accented letters or spaces inside [character classes].
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
+
+# Rejection rules at or above this weight decide on their own (see core/classify.py).
+DECISIVE = 3.0
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named phrase pattern. `name` is "category/language/what", shown as evidence."""
+
+    name: str
+    category: str
+    language: str
+    pattern: re.Pattern[str]
+    weight: float
+    # The phrase proposes or moves a meeting (an invitation, a time, a reschedule).
+    meeting: bool = False
+    # A negation word shortly before the match, in the same clause, cancels the rule.
+    negatable: bool = False
+    # The rule does not fire when this pattern matches the text right after the phrase.
+    unless_after: re.Pattern[str] | None = None
+
+
+_UMLAUT_ALTERNATIVES = {"ü": "(?:ue|u)", "ä": "(?:ae|a)", "ö": "(?:oe|o)", "ß": "(?:ss|s)"}
+
+
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return base.lower() if len(base) == 1 else char.lower() if len(char.lower()) == 1 else char
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)):
+        char = chr(code)
+        folded = _fold_char(char)
+        if folded != char and len(folded) == 1:
+            table[code] = folded
+    table.update({ord("ß"): "s", ord("ẞ"): "s", ord("æ"): "a", ord("œ"): "o", ord("ø"): "o",
+                  ord("Œ"): "o", ord("Æ"): "a", ord("Ø"): "o", ord("ı"): "i"})
+    for quote in "\u2018\u2019\u201a\u201b\u02bc\u2032\u00b4`":
+        table[ord(quote)] = "'"
+    for quote in "\u201c\u201d\u201e\u201f\u00ab\u00bb":
+        table[ord(quote)] = '"'
+    for dash in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212":
+        table[ord(dash)] = "-"
+    for space in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003":
+        table[ord(space)] = " "
+    table[ord("\u00ad")] = "-"
+    return table
+
+
+FOLD_TABLE = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Return `text` lower-cased and without accents, the same length, character for character,
+    so a match in the folded text can be quoted from the original."""
+    return text.translate(FOLD_TABLE)
+
+
+def compile_phrase(pattern: str) -> re.Pattern[str]:
+    """Compile a rule pattern written as described in the module docstring."""
+    out: list[str] = []
+    escaped = False
+    skip_next = False
+    for index, char in enumerate(pattern):
+        if skip_next:
+            skip_next = False
+        elif escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif char == " " and pattern[index + 1:index + 2] == "?":
+            out.append(r"\s*")
+            skip_next = True
+        elif char == " ":
+            out.append(r"\s+")
+        elif char in _UMLAUT_ALTERNATIVES:
+            out.append(_UMLAUT_ALTERNATIVES[char])
+        elif ord(char) > 0x7F:
+            out.append(re.escape(fold(char)))
+        else:
+            out.append(char)
+    return re.compile("".join(out))
+
+
+def rule(name: str, category: str, language: str, weight: float, pattern: str, *,
+         meeting: bool = False, negatable: bool = False, unless_after: str = "") -> Rule:
+    """Declare one rule; `name` is the short part ("not_moving_forward")."""
+    return Rule(
+        name=f"{category}/{language}/{name}",
+        category=category,
+        language=language,
+        pattern=compile_phrase(pattern),
+        weight=weight,
+        meeting=meeting,
+        negatable=negatable,
+        unless_after=compile_phrase(unless_after) if unless_after else None,
+    )
+
+
+# Words that, shortly before a phrase in the same clause, turn it around ("won't be extending an
+# offer", "nicht ... einladen", "ne ... pas", "no podemos ofrecerte").
+NEGATION = {
+    "en": compile_phrase(r"\b(?:not|no|never|cannot|unable|neither|nor|without)\b|n't\b"),
+    "de": compile_phrase(r"\b(?:nicht|kein|keine|keinen|keinem|keiner|nie|niemals|ohne)\b"),
+    "fr": compile_phrase(r"\b(?:ne|pas|jamais|aucun|aucune|sans)\b|\bn'"),
+    "es": compile_phrase(r"\b(?:no|nunca|ni|sin|tampoco|ningun|ninguna)\b"),
+    "any": compile_phrase(r"\b(?:not|no)\b|n't\b"),
+}
+# Where a clause starts, for the negation look-behind window.
+CLAUSE_BREAK = re.compile(r"[.!?;:\n]|\b(?:but|however|aber|jedoch|mais|pero|sino)\b")
+
+
+def _load() -> tuple[Rule, ...]:
+    from interview_watch.core.rules import de, en, es, fr, scheduling
+
+    rules: list[Rule] = []
+    for module in (en, de, fr, es, scheduling):
+        rules.extend(module.RULES)
+    names = [r.name for r in rules]
+    duplicates = {n for n in names if names.count(n) > 1}
+    if duplicates:
+        raise ValueError(f"duplicate rule names: {sorted(duplicates)}")
+    return tuple(rules)
+
+
+RULES: tuple[Rule, ...] = ()
+_INDEX: "RuleIndex | None" = None
+
+
+def all_rules() -> tuple[Rule, ...]:
+    """Return every phrase rule, compiled once."""
+    global RULES
+    if not RULES:
+        RULES = _load()
+    return RULES
+
+
+def rule_index() -> "RuleIndex":
+    """Return the prefilter over every rule, built once."""
+    global _INDEX
+    if _INDEX is None:
+        _INDEX = RuleIndex(all_rules())
+    return _INDEX
+
+
+# --- prefilter ------------------------------------------------------------------------------
+# Running ~200 regular expressions over every reply is too slow for the throughput target, and
+# most rules cannot match most replies. Each rule's possible literal starts are derived from its
+# parsed pattern ("decided", "not", "calendly"); a rule runs only when one of them begins a word
+# of the text (or occurs anywhere, for a pattern not anchored at a word boundary). Rules whose
+# start cannot be derived always run. The filter never changes a result, only skips work.
+
+_KEY = 5  # how many leading characters of a word are used as the index key
+_MAX_PREFIXES = 400
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+class _Unfilterable(Exception):
+    pass
+
+
+def _starts(items: list, acc: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
+    """Extend open prefixes in `acc` ((text, open)) by the parsed items."""
+    for op, arg in items:
+        if not any(open_ for _, open_ in acc):
+            return acc
+        if op is sre_constants.LITERAL:
+            acc = {(t + chr(arg), True) if o else (t, o) for t, o in acc}
+        elif op is sre_constants.AT:
+            continue
+        elif op is sre_constants.SUBPATTERN:
+            acc = _starts(list(arg[-1]), acc)
+        elif op is sre_constants.BRANCH:
+            merged: set[tuple[str, bool]] = set()
+            for branch in arg[1]:
+                merged |= _starts(list(branch), acc)
+            acc = merged
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT,
+                    getattr(sre_constants, "POSSESSIVE_REPEAT", None)):
+            low, high, sub = arg
+            once = _starts(list(sub), acc)
+            if high != 1:
+                once = {(t, False) for t, _ in once}
+            acc = (acc | once) if low == 0 else once
+        elif op is sre_constants.ASSERT_NOT:
+            continue
+        else:
+            acc = {(t, False) for t, _ in acc}
+        if len(acc) > _MAX_PREFIXES:
+            raise _Unfilterable
+    return acc
+
+
+def _anchored(items: list) -> bool:
+    """True when every way into the pattern starts at a word boundary."""
+    if not items:
+        return False
+    op, arg = items[0]
+    if op is sre_constants.AT:
+        return arg is sre_constants.AT_BOUNDARY
+    if op is sre_constants.SUBPATTERN:
+        return _anchored(list(arg[-1]))
+    if op is sre_constants.BRANCH:
+        return all(_anchored(list(b)) for b in arg[1])
+    return False
+
+
+@dataclass
+class RuleIndex:
+    """Which rules can possibly match a text, found from the words it contains."""
+
+    rules: tuple[Rule, ...]
+    by_key: dict[str, list[int]] = field(default_factory=dict)
+    by_substring: list[tuple[str, int]] = field(default_factory=list)
+    always: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for index, one in enumerate(self.rules):
+            self._add(index, one)
+
+    def _add(self, index: int, one: Rule) -> None:
+        try:
+            parsed = sre_parser.parse(one.pattern.pattern, one.pattern.flags)
+            items = list(parsed)
+            branches = ([list(b) for b in items[0][1][1]]
+                        if len(items) == 1 and items[0][0] is sre_constants.BRANCH else [items])
+            plan = []
+            for branch in branches:
+                starts = {t for t, _ in _starts(branch, {("", True)})}
+                plan.append((_anchored(branch), starts))
+        except (_Unfilterable, re.error, IndexError, TypeError):
+            self.always.append(index)
+            return
+        keys: set[str] = set()
+        subs: set[str] = set()
+        for anchored, starts in plan:
+            for start in starts:
+                word = _TOKEN.match(start)
+                if not word or len(start) < 2 and not anchored:
+                    self.always.append(index)
+                    return
+                if anchored:
+                    keys.add(word.group(0)[:_KEY])
+                else:
+                    subs.add(start)
+        for key in keys:
+            self.by_key.setdefault(key, []).append(index)
+        self.by_substring.extend((sub, index) for sub in subs)
+
+    def candidates(self, folded: str) -> list[Rule]:
+        """Return, in registry order, the rules that may match the folded text."""
+        chosen = set(self.always)
+        by_key = self.by_key
+        for token in set(_TOKEN.findall(folded)):
+            for length in range(1, min(len(token), _KEY) + 1):
+                hit = by_key.get(token[:length])
+                if hit:
+                    chosen.update(hit)
+        for sub, index in self.by_substring:
+            if index not in chosen and sub in folded:
+                chosen.add(index)
+        return [self.rules[i] for i in sorted(chosen)]

@@ -1,0 +1,204 @@
+"""German phrase rules (Sie and du forms). Weights as in en.py.
+
+German rejections are formulaic ("leider", "für einen anderen Kandidaten entschieden", "für Ihren
+weiteren beruflichen Weg alles Gute"); invitations say "Einladung", "Kennenlernen", "Termin".
+"""
+
+from __future__ import annotations
+
+from interview_watch.core.rules import rule
+
+L = "de"
+_YOU = r"(?:sie|dich|ihnen|dir|euch)"
+_YOUR = r"(?:ihre|ihren|ihrer|ihrem|ihr|deine|deinen|deiner|deinem|dein)"
+_TALK = (r"(?:gespräch|gesprach|gespräche|interview|kennenlernen|austausch|termin|treffen|"
+         r"runde|call|telefonat|videocall|video-call|teams-call|zoom-call|meeting|probetag|"
+         r"probearbeiten|besuch)")
+
+REJECTION = [
+    rule("leider", "rejection", L, 2, r"\bleider\b",
+         unless_after=r" (?:\w+ ){0,4}(?:noch keine|noch nicht|etwas|verschieben|verlegen|"
+                      r"kurzfristig|krank|erkrankt|verhindert|im urlaub|umplanen|dauert|verzögert|länger|"
+                      r"später)"),
+    rule("other_candidate", "rejection", L, 3,
+         r"\b(?:für|zugunsten) (?:eine[nrm]? |die |den )?(?:andere[nrm]?|weitere[nrm]?|"
+         r"interne[nrm]?) (?:kandidat|bewerber|person|profil|lösung|besetzung|mitbewerber)|"
+         r"\b(?:andere[nrm]?|anderen) (?:kandidat\w*|bewerber\w*) (?:den |dem )?vorzug|"
+         r"\bvorzug gegeben|\bfür (?:jemand|jemanden|eine andere person|einen anderen|eine "
+         r"andere)\b(?: \w+){0,4} entschieden|\b(?:ihnen|dir|euch) (?:\w+ ){0,2}absagen\b"),
+    rule("decided_against", "rejection", L, 3,
+         r"\b(?:gegen|nicht für) (?:sie|dich|ihre bewerbung|deine bewerbung|eine (?:weitere )?"
+         r"zusammenarbeit|eine zusammenarbeit) (?:\w+ )?entschieden|\bdagegen entschieden|\bentschieden, (?:den|die|"
+         r"ihre|deine) (?:prozess|bewerbung|stelle|position) nicht"),
+    rule("not_considered", "rejection", L, 3,
+         r"\bnicht (?:weiter |mehr |länger |weiterhin )?(?:berücksichtig|in betracht|in die "
+         r"(?:engere|nächste) (?:wahl|auswahl|runde)|weiterverfolg|weiter verfolg|fortsetzen|"
+         r"fortführen|weiterführen|weiter fortführen|zum zug|ausgewählt|anbieten|einladen|"
+         r"weiterkommen|weiter gehen|weitergehen|berücksichtigt)|\bnicht (?:mit " + _YOU +
+         r"|mit " + _YOUR + r" bewerbung) (?:weiter|fortfahren|fortsetzen)|\bnicht (?:\w+ ){0,5}"
+         r"(?:einladen|berücksichtigen|anbieten|weiterverfolgen|fortsetzen)\b"),
+    rule("absage", "rejection", L, 3, r"\babsage\b|\babsagen (?:müssen|zu)\b",
+         negatable=True, unless_after=r" (?:des|unseres|für den|unseren) (?:termin|gespräch)"),
+    rule("position_filled", "rejection", L, 3,
+         r"\b(?:stelle|position|vakanz|rolle|vakanz) (?:ist|wurde|wurden|haben wir|konnten wir) "
+         r"(?:\w+ ){0,3}(?:besetzt|vergeben|geschlossen|zurückgezogen|gestrichen)|"
+         r"\banderweitig (?:besetzt|vergeben|entschieden)"),
+    rule("no_offer", "rejection", L, 3,
+         r"\b(?:keine (?:positive |gute )?(?:zusage|nachricht|stelle|position)|kein (?:angebot|"
+         r"stellenangebot|vertragsangebot|positives feedback))\b"),
+    rule("requirements_mismatch", "rejection", L, 2.5,
+         r"\b(?:anforderungen|anforderungsprofil|profil|erwartungen|vorstellungen) (?:\w+ ){0,5}"
+         r"nicht (?:ganz |vollständig |ausreichend |genau |optimal )?(?:entspricht|entsprechen|"
+         r"passt|passen|überein|gerecht)|\bnicht (?:ganz |optimal |ausreichend |vollständig )?"
+         r"(?:unseren|den) anforderungen"),
+    rule("career_wishes", "rejection", L, 2.5,
+         r"\b(?:für|auf) " + _YOUR + r" (?:weitere[nrm]? |berufliche[nrm]? |private[nrm]? |"
+         r"zukünftige[nrm]? )*(?:zukunft|weg|werdegang|laufbahn|stellensuche|jobsuche|karriere|"
+         r"bewerbungen|lebensweg|suche)\b"),
+    rule("documents_returned", "rejection", L, 2,
+         r"\b(?:unterlagen|bewerbungsunterlagen|daten) (?:\w+ ){0,4}(?:zurück|löschen|gelöscht|"
+         r"vernichten|vernichtet)"),
+    rule("keep_on_file", "rejection", L, 1.5,
+         r"\b(?:talentpool|talent-pool|in evidenz|bewerberpool|für zukünftige|künftige "
+         r"(?:stellen|positionen|vakanzen)|zukünftige (?:stellen|positionen|vakanzen))"),
+    rule("regret_to_inform", "rejection", L, 2,
+         r"\b(?:bedauern|bedaure)\b|\bmitteilen (?:zu )?müssen\b|\bmüssen (?:wir|ich) "
+         r"(?:\w+ ){0,3}mitteilen"),
+    rule("difficult_decision", "rejection", L, 1.5,
+         r"\b(?:schwer|nicht leicht|schwierig)\w* (?:\w+ ){0,3}(?:entscheidung|gefallen)|"
+         r"\bentscheidung (?:ist )?(?:uns )?(?:nicht leicht|schwer)|\bviele(?:n)? (?:sehr )?"
+         r"(?:gute|qualifizierte|starke)(?:n)? (?:bewerb|kandidat)"),
+]
+
+OFFER = [
+    rule("zusage", "offer", L, 3,
+         r"\b(?:zusage (?:geben|erteilen|machen|aussprechen|mitteilen)|positive zusage|"
+         r"(?:eine|die|unsere) zusage|zusage für (?:die|diese) (?:stelle|position))\b",
+         negatable=True, unless_after=r" (?:für den|zum|zu dem|für unser) (?:termin|gespräch)"),
+    rule("contract_offer", "offer", L, 3,
+         r"\b(?:vertragsangebot|arbeitsvertrag|arbeitsvertrages|stellenangebot|jobangebot|"
+         r"vertragsentwurf|vertragsunterlagen|angebot (?:unterbreiten|machen|zukommen|schicken|"
+         r"senden|zusenden)|angebotsschreiben|arbeitsangebot)\b", negatable=True),
+    rule("welcome_to_team", "offer", L, 3,
+         r"\bwillkommen (?:im|in unserem|in unserer|an) (?:team|bord|firma|unternehmen)|"
+         r"\b(?:im|in unserem|an) (?:team|bord) (?:begrüßen|willkommen heißen)|\bals (?:neue[nr]? "
+         r")?(?:kolleg\w*|mitarbeiter\w*|teammitglied) (?:begrüßen|willkommen)|\bteil unseres "
+         r"teams (?:werden|zu werden|wirst|werden)", negatable=True),
+    rule("salary_terms", "offer", L, 2.5,
+         r"\b(?:jahresgehalt|bruttojahresgehalt|grundgehalt|einstiegsgehalt|jahresbrutto|"
+         r"fixgehalt|vergütung von|gehalt von|vergütungspaket|gehaltspaket|bonusregelung)\b"),
+    rule("start_date", "offer", L, 1.5,
+         r"\b(?:eintrittstermin|eintrittsdatum|startdatum|starttermin|arbeitsbeginn|ersten "
+         r"arbeitstag|beginn " + _YOUR + r" tätigkeit)\b"),
+    rule("signature", "offer", L, 3,
+         r"\b(?:vertrag|arbeitsvertrag|angebot)\w* (?:\w+ ){0,3}(?:im anhang|anbei|beigefügt|"
+         r"angehängt|zur unterschrift|unterschrieben)|\bzur unterschrift\b|\bunterschrieben "
+         r"zurück|\bgegengezeichnet"),
+    rule("chosen_for_role", "offer", L, 3,
+         r"\b(?:für|zu) " + _YOU + r" (?:als (?:neue[nr]? )?\w+ )?entschieden\b"),
+    rule("congratulations", "offer", L, 1, r"\bherzlichen glückwunsch|\bgratulieren"),
+]
+
+SECOND_INTERVIEW = [
+    rule("other_role", "second_interview", L, 0.5,
+         r"\b(?:eine[nr]? )?(?:andere[nrm]?|weitere[nrm]?|neue[nrm]?) (?:stelle|position|vakanz|"
+         r"rolle|team)\b"),
+    rule("invitation", "second_interview", L, 3,
+         r"\b(?:einladen|einladung|eingeladen|lade[n]? (?:wir |ich )?" + _YOU + r" (?:\w+ ){0,6}"
+         r"ein)\b", meeting=True, negatable=True),
+    rule("next_round", "second_interview", L, 2,
+         r"\b(?:zweite[snmr]?|weitere[snmr]?|nächste[snmr]?|finale[snmr]?|abschließende[snmr]?|"
+         r"persönliche[snmr]?|vertiefende[snmr]?|letzte[snmr]?|dritte[snmr]?) (?:vorstellungs|"
+         r"kennenlern|fach|auswahl)?" + _TALK + r"|\b(?:zweitgespräch|folgegespräch|"
+         r"zweitinterview|fachgespräch|fachinterview|abschlussgespräch|assessment-center|"
+         r"assessment center|probetag|probearbeiten)\b", negatable=True),
+    rule("schedule", "second_interview", L, 3,
+         r"\b(?:termin|termine|zeitfenster|terminvorschläge|terminvorschlag|slot|uhrzeit) "
+         r"(?:\w+ ){0,5}(?:vereinbaren|finden|abstimmen|vorschlagen|ausmachen|buchen|auswählen|"
+         r"aussuchen|koordinieren|festlegen|planen|nennen)|\b(?:wann|an welche[nm] tag) (?:\w+ )"
+         r"{0,5}(?:zeit|verfügbar|passt|passen)\b|\b(?:hätten|haben|hast|hättest) (?:sie|du) "
+         r"(?:\w+ ){0,6}zeit\b|\bpasst (?:es )?(?:ihnen|dir) (?:\w+ ){0,4}(?:am|um|nächste)|"
+         r"\b(?:ihre|deine) verfügbarkeit(?:en)?\b", meeting=True, negatable=True,
+         unless_after=r" (?:für (?:den|einen) (?:start|eintritt)|zum (?:start|eintritt))"),
+    rule("meet_the_team", "second_interview", L, 3,
+         r"\b(?:team|kollegen|kolleginnen|geschäftsführ\w*|gründer\w*|abteilungsleit\w*|"
+         r"teamleit\w*|fachbereich|vorgesetzten|ceo|cto|bereichsleit\w*) (?:\w+ ){0,4}"
+         r"(?:kennen ?(?:zu )?lernen|kennenlernen|treffen)\b|\bkaffee\b|\bmittagessen\b",
+         meeting=True, negatable=True),
+    rule("on_site", "second_interview", L, 3,
+         r"\b(?:bei uns vor ort|vor ort (?:in|bei|im)|in unser(?:em|en)? (?:büro|büros|office|"
+         r"räumlichkeiten|standort)|zu uns ins büro|persönlich kennenlernen)", meeting=True,
+         negatable=True),
+    rule("reschedule", "second_interview", L, 3,
+         r"\b(?:termin|gespräch|interview|treffen|call|meeting)\w* (?:\w+ ){0,5}(?:verschieben|"
+         r"verlegen|umlegen|neu ansetzen)|\b(?:verschieben|verlegen|umplanen)\b|\bneue[nr]? "
+         r"termin", meeting=True, negatable=True),
+    rule("calendar_invite", "second_interview", L, 3,
+         r"\b(?:kalendereinladung|termineinladung|einladungslink|teams-link|zoom-link|"
+         r"kalendereintrag|outlook-einladung)\b", meeting=True),
+    rule("move_forward", "second_interview", L, 1.5,
+         r"\b(?:weiterkommen|nächste runde|nächsten schritt|eine runde weiter|weiter im prozess|"
+         r"im prozess weiter)\b", negatable=True),
+]
+
+INFO_REQUEST = [
+    rule("references", "info_request", L, 3,
+         r"\b(?:referenzen|referenzgeber\w*|referenzpersonen|arbeitszeugnisse?|zeugnisse|"
+         r"ansprechpartner für (?:eine )?referenz)\b"),
+    rule("salary_expectations", "info_request", L, 3,
+         r"\b(?:gehaltsvorstellung\w*|gehaltswunsch|gehaltsvorstellungen|gehaltserwartung\w*|"
+         r"aktuelle[sn]? gehalt|kündigungsfrist\w*|frühestmögliche[nr]? (?:eintritt\w*|start\w*)|"
+         r"frühesten eintritt\w*)\b"),
+    rule("documents", "info_request", L, 2.5,
+         r"\b(?:arbeitsproben?|portfolio|zertifikate|nachweise|abschlusszeugnis\w*|"
+         r"studiennachweis\w*|aufenthaltstitel|arbeitserlaubnis|fragebogen|personalbogen|"
+         r"probeaufgabe|fallstudie|case study|aktuellen lebenslauf|kopie (?:ihres|deines|"
+         r"ihrer|deiner))\b"),
+    rule("ask_to_send", "info_request", L, 1.5,
+         r"\b(?:könnten|würden|könntest|würdest|bitten|bitte|dürfte ich|darf ich) (?:\w+ ){0,8}"
+         r"(?:zusenden|zuschicken|senden|schicken|nachreichen|übermitteln|mitteilen|nennen|"
+         r"zukommen lassen|ausfüllen|hochladen|bestätigen)\b"),
+    rule("questions", "info_request", L, 1.5,
+         r"\b(?:noch )?(?:ein(?:e|ige)?|zwei|kurze|weitere) (?:kurze )?(?:rückfragen?|fragen?)\b"),
+]
+
+ACKNOWLEDGMENT = [
+    rule("thanks", "acknowledgment", L, 1,
+         r"\b(?:vielen |herzlichen |besten |lieben )?dank (?:für|fuer)\b|\bdanke (?:für|ihnen|"
+         r"dir|schön|sehr)\b"),
+    rule("nice_meeting", "acknowledgment", L, 1,
+         r"\b(?:hat (?:mich|uns) (?:sehr )?gefreut|freut mich|schön, " + _YOU + r"|angenehme[sn]?"
+         r" gespräch)"),
+    rule("be_in_touch", "acknowledgment", L, 2,
+         r"\b(?:melde[n]? (?:uns|mich)|(?:bei|zu) (?:ihnen|dir) (?:\w+ ){0,3}melden|"
+         r"rückmeldung (?:geben|erhalten|bekommen|zukommen)|" r"(?:halten|halte) (?:sie|dich) "
+         r"(?:\w+ ){0,2}auf dem laufenden|(?:geben|gebe) (?:ihnen|dir) (?:\w+ ){0,3}(?:bescheid|"
+         r"rückmeldung)|informieren (?:sie|dich) (?:\w+ ){0,3}(?:sobald|über|zeitnah)|"
+         r"(?:zeitnah|baldmöglichst|in kürze) (?:eine )?rückmeldung)"),
+    rule("still_deciding", "acknowledgment", L, 2.5,
+         r"\b(?:noch keine (?:entscheidung|rückmeldung)|noch nicht (?:entschieden|abgeschlossen|"
+         r"getroffen|gefallen)|(?:auswahlprozess|bewerbungsprozess|prozess|auswahlverfahren) "
+         r"(?:\w+ ){0,2}(?:läuft|ist) noch|noch (?:in|im|mitten im) (?:gesprächen|auswahlprozess|"
+         r"prozess|auswahlverfahren)|noch weitere (?:gespräche|kandidaten|bewerber)|dauert "
+         r"(?:noch|etwas|leider|länger)|verzögerung|verzögert|gedulden|geduld|entscheidung "
+         r"(?:\w+ ){0,3}(?:bis|ende|anfang|nächste|kommende))"),
+    rule("passed_along", "acknowledgment", L, 2,
+         r"\b(?:weitergeleitet|weitergegeben|weiterleiten|weitergeben)\b"),
+    rule("next_steps", "acknowledgment", L, 1.5,
+         r"\b(?:nächsten schritte|weitere vorgehen|weiteren schritte|stand der dinge|update)\b"),
+]
+
+OTHER = [
+    rule("mailing_list", "other", L, 3,
+         r"\b(?:abmelden|abbestellen|newsletter|jobalarm|job-alert|passende stellen für sie)\b"),
+    rule("wrong_person", "other", L, 3,
+         r"\b(?:falsche[nr]? (?:person|empfänger|adresse|ansprechpartner)|nicht (?:der|die) "
+         r"richtige (?:ansprechpartner|ansprechpartnerin|person)|nicht mehr (?:bei|im unternehmen|"
+         r"für))\b|\b(?:falsch gelandet|irrtümlich|versehentlich)\b|\bnicht (?:an|bei) "
+         r"(?:ihrem|deinem|dem) (?:gespräch|interview) beteiligt"),
+    rule("off_topic", "other", L, 3,
+         r"\b(?:ganz )?anderes thema\b|\bnebenbei (?:gefragt|bemerkt)|\bkurz off-topic|"
+         r"\bnichts mit (?:ihrer|deiner) bewerbung"),
+]
+
+RULES = REJECTION + OFFER + SECOND_INTERVIEW + INFO_REQUEST + ACKNOWLEDGMENT + OTHER

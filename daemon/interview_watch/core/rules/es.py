@@ -1,0 +1,196 @@
+"""Spanish phrase rules (tú and usted forms, Spain and Latin America). Weights as in en.py.
+
+The text is folded (no accents). Rejections: "continuar con otros candidatos", "no ha sido
+seleccionado", "lamentamos comunicarte"; offers: "nos complace ofrecerte", "fecha de
+incorporación"; invitations: "segunda entrevista", "tu disponibilidad", "conocer al equipo".
+"""
+
+from __future__ import annotations
+
+from interview_watch.core.rules import rule
+
+L = "es"
+_YOUR = r"(?:tu|su|tus|sus)"
+_APPLICATION = r"(?:candidatura|proceso|solicitud|postulación|aplicación|perfil)"
+_MEETING = r"(?:entrevista|reunión|llamada|cita|encuentro|videollamada|charla|sesión)"
+
+REJECTION = [
+    rule("other_candidates", "rejection", L, 3,
+         r"\b(?:continuar|seguir|avanzar|proseguir|optado|optar|decantado|decantarnos|"
+         r"seleccionado|elegido|escogido|apostado|quedarnos|quedado|avanzaremos|seguiremos|"
+         r"continuaremos|contratado|ofrecido (?:el puesto|la posición) a) (?:adelante )?(?:el "
+         r"proceso |la selección )?(?:con|por|a) (?:otros?|otras?|un|una|el|la) (?:otros? |otras? |"
+         r"candidato |perfil )?(?:candidat|perfil|persona|postulant|aspirant|profesional)\w*"
+         r"(?! (?:para|a) (?:la|una) (?:entrevista|reunión))"),
+    rule("not_selected", "rejection", L, 3,
+         r"\bno (?:ha |has |han |hemos |haya )?(?:sido |resultado |salido )?(?:seleccionad[oa]s?|"
+         r"elegid[oa]s?|escogid[oa]s?|finalista|exitos[oa])\b|\bno (?:\w+ ){0,3}(?:continuar|"
+         r"seguir|avanzar|continuaremos|seguiremos|avanzaremos|prosperado|prosperar|"
+         r"continuará|avanzará|seguirá) (?:adelante |avanzando )?(?:con|en) " + _YOUR + " "
+         + _APPLICATION),
+    rule("no_continue", "rejection", L, 3,
+         r"\bno (?:podemos|podremos|vamos a|es posible|nos es posible) (?:\w+ ){0,2}(?:continuar"
+         r"|seguir|avanzar|ofrecer|ofrecerte|ofrecerle|contar contigo|contar con usted)\b|"
+         r"\bno (?:seguir|continuar|avanzar) adelante"),
+    rule("regret", "rejection", L, 2,
+         r"\b(?:lamentamos|lamento|sentimos|siento) (?:mucho |profundamente )?(?:comunicar|"
+         r"informar|decir|tener que)\w*|\bnos (?:apena|duele) (?:comunicar|informar)"),
+    rule("lamentablemente", "rejection", L, 1.5,
+         r"\b(?:lamentablemente|desafortunadamente|por desgracia|desgraciadamente|"
+         r"infelizmente)\b"),
+    rule("position_filled", "rejection", L, 3,
+         r"\b(?:puesto|vacante|posición|plaza|búsqueda|proceso) (?:ya )?(?:ha sido|fue|está|se "
+         r"ha|quedó|ha quedado) (?:ya )?(?:cubiert[oa]|ocupad[oa]|cerrad[oa]|cancelad[oa]|"
+         r"finalizad[oa])"),
+    rule("not_matching", "rejection", L, 2.5,
+         r"\bno (?:\w+ )?(?:se ajusta|encaja|coincide|cumple|corresponde|termina de encajar|se "
+         r"adecua|se alinea|es el adecuado|se adapta)"),
+    rule("good_luck", "rejection", L, 2.5,
+         r"\b(?:éxito|suerte|lo mejor|mejor de los éxitos|mucha suerte) (?:\w+ ){0,2}(?:en|para) "
+         + _YOUR + r" (?:\w+ )?(?:búsqueda|futuro|carrera|próxim\w*|proyectos?|camino|trayectoria"
+         r"|desarrollo|andadura|retos)"),
+    rule("keep_on_file", "rejection", L, 1.5,
+         r"\b(?:conservaremos|guardaremos|mantendremos|tendremos en cuenta|tendremos presente) "
+         r"(?:\w+ ){0,2}" + _YOUR + r" (?:cv|currículum|curriculum|perfil|candidatura|datos)|"
+         r"\bbase de datos\b|\bfutur[oa]s (?:oportunidades|procesos|vacantes|posiciones)"),
+    rule("difficult_decision", "rejection", L, 1.5,
+         r"\bdecisión (?:\w+ ){0,2}(?:difícil|complicada)|\b(?:gran|alto) número de "
+         r"candidat|\bcandidatos (?:muy )?(?:cualificados|calificados|fuertes)"),
+]
+
+OFFER = [
+    rule("pleased_to_offer", "offer", L, 3,
+         r"\b(?:nos complace|nos alegra|es un placer|tenemos el placer|encantados de|me complace|"
+         r"me alegra|con mucho gusto|nos gustaría) (?:\w+ ){0,3}(?:ofrecer\w*|hacer(?:te|le) "
+         r"(?:una|la) (?:oferta|propuesta)|extender\w*|dar(?:te|le) la bienvenida|contar contigo"
+         r"|contar con usted)", negatable=True),
+    rule("offer_role", "offer", L, 3,
+         r"\b(?:ofrecerte|ofrecerle|ofrecemos|te ofrecemos|le ofrecemos|hacerte una oferta) "
+         r"(?:formalmente )?(?:el|la|un|una) (?:puesto|posición|plaza|contrato|oferta|trabajo|"
+         r"rol|incorporación)", negatable=True),
+    rule("offer_letter", "offer", L, 3,
+         r"\b(?:carta (?:de )?oferta|oferta (?:formal|de empleo|de trabajo|laboral|económica|"
+         r"definitiva)|propuesta (?:formal|económica|de contratación|laboral|salarial)|contrato "
+         r"(?:de trabajo|laboral|indefinido)|firmar (?:el|tu|su) contrato)\b", negatable=True),
+    rule("welcome", "offer", L, 3,
+         r"\bbienvenid[oa]s? (?:al|a) (?:equipo|bordo|la familia|nuestro equipo)|\bdar(?:te|le) "
+         r"la bienvenida|\b(?:formar|formes|forme) parte (?:de|del) (?:nuestro |el )?equipo|"
+         r"\b(?:incorpor(?:es|e|arte|arse)|unirte|unirse) (?:a|al) (?:nuestro )?equipo",
+         negatable=True),
+    rule("selected_for_role", "offer", L, 2.5,
+         r"\b(?:has|ha) sido (?:seleccionad[oa]|elegid[oa]|escogid[oa])\b", negatable=True,
+         unless_after=r" (?:para (?:la|una) (?:siguiente|próxima|segunda|nueva|última)|para "
+                      r"(?:la|una) (?:entrevista|fase|etapa|ronda)|para avanzar|para pasar)"),
+    rule("salary_terms", "offer", L, 2.5,
+         r"\b(?:salario|sueldo|retribución|remuneración|paquete) (?:bruto |anual |fijo |base )*"
+         r"(?:de|anual|bruto|propuesto|acordado)\b(?! (?:actual|deseado|esperado))|\bfecha de "
+         r"(?:incorporación|inicio|alta)\b"),
+    rule("signature", "offer", L, 3,
+         r"\b(?:contrato|oferta|propuesta)\w* (?:\w+ ){0,3}(?:adjunt\w*|firmad\w*|para (?:tu|su) "
+         r"firma)|\bdevolver(?:nos)?la firmada"),
+    rule("felicidades", "offer", L, 1, r"\b(?:felicidades|enhorabuena|felicitaciones)\b"),
+]
+
+SECOND_INTERVIEW = [
+    rule("other_role", "second_interview", L, 0.5,
+         r"\b(?:otro|otra|un nuevo|una nueva) (?:puesto|posición|vacante|oportunidad|equipo|"
+         r"proceso)\b"),
+    rule("invitation", "second_interview", L, 3,
+         r"\b(?:invitar|invitarte|invitarle|invitamos|convocar|convocarte|convocarle|convocatoria|"
+         r"invitación|te invito|le invito) (?:\w+ ){0,4}(?:entrevista|reunión|encuentro|conocer|"
+         r"llamada|café|visita|fase|ronda|etapa|oficina|oficinas|charla|sesión)",
+         meeting=True, negatable=True),
+    rule("next_round", "second_interview", L, 2,
+         r"\b(?:segunda|siguiente|próxima|última|nueva|tercera|final) (?:entrevista|ronda|fase|"
+         r"etapa|reunión)|\bentrevista (?:final|técnica|con (?:el|la|los|nuestro|nuestra))\b",
+         negatable=True),
+    rule("availability", "second_interview", L, 3,
+         r"\b" + _YOUR + r" disponibilidad\b|\bcuándo (?:podrías|podría|estarías|estaría|"
+         r"tendrías|tendría|te vendría|le vendría)\b|\b(?:te|le) (?:vendría|viene|iría|va|"
+         r"encaja|cuadra) bien\b|\bagendar\b|\b(?:coordinar|programar|organizar|concretar|fijar) "
+         r"(?:una|la|el|un|nueva) (?:\w+ )?(?:" + _MEETING + r"|fecha|hora|horario)|\bhuecos?\b|"
+         r"\bfranjas?\b|\breservar (?:un|una) (?:hueco|horario|espacio)|\bhorarios? disponibles?"
+         r"|\b(?:estarías|estaría|estás|está) disponible", meeting=True, negatable=True,
+         unless_after=r" (?:para|de) (?:incorporar\w*|empezar|comenzar|inicio|iniciar)"),
+    rule("meet_the_team", "second_interview", L, 3,
+         r"\b(?:conocer|conozcas|conozca|reunirte|reunirse|reunirnos|charlar|hablar|presentarte|"
+         r"presentarle) (?:\w+ ){0,3}(?:equipo|fundador\w*|cofundador\w*|director|directora|ceo"
+         r"|cto|responsable|manager|socios|compañeros|jefe|jefa)\b|\btomar un café|\b(?:un|a) "
+         r"café con\b|\balmorzar con", meeting=True, negatable=True),
+    rule("on_site", "second_interview", L, 3,
+         r"\b(?:en nuestras oficinas|venir a (?:la|nuestra|nuestras) oficina|presencial|pasarte por"
+         r" (?:la|nuestra) oficina|visitar (?:nuestra|nuestras|la) oficina)", meeting=True,
+         negatable=True),
+    rule("reschedule", "second_interview", L, 3,
+         r"\b(?:reprogramar|reagendar|cambiar|mover|posponer|aplazar|retrasar|adelantar) (?:\w+ )"
+         r"{0,2}" + _MEETING + r"|\b(?:reprogramar|reagendar)\b|\bnueva (?:fecha|hora)",
+         meeting=True, negatable=True),
+    rule("calendar_invite", "second_interview", L, 3,
+         r"\b(?:invitación (?:de|en|por) (?:calendario|teams|google|outlook|zoom)|enlace (?:de|a) "
+         r"(?:teams|zoom|meet|la videollamada|la reunión|calendario|reserva)|(?:te|le) "
+         r"(?:envío|enviaré|enviamos|he enviado|hemos enviado) (?:una |la )?invitación)",
+         meeting=True),
+    rule("passed_to_next", "second_interview", L, 2,
+         r"\b(?:pasar|pasas|pasado|avanzar|avanzas|avanzado|continuar|continúas|sigues) (?:a|con|"
+         r"en|al) (?:la )?(?:siguiente|próxima|segunda|última) (?:fase|etapa|ronda)",
+         negatable=True),
+]
+
+INFO_REQUEST = [
+    rule("references", "info_request", L, 3,
+         r"\breferencias\b|\bcartas? de recomendación|\bcontactos? de referencia|\bdatos de "
+         r"contacto de (?:\w+ ){0,2}(?:responsables|jefes|managers)"),
+    rule("salary_expectations", "info_request", L, 3,
+         r"\b(?:expectativas?|pretensiones?|aspiraciones?|banda|rango) (?:salariales?|"
+         r"económicas?|de salario)|\bsalario (?:actual|deseado|esperado|bruto actual)|"
+         r"\bpreaviso\b|\bdisponibilidad (?:para|de) (?:incorporar\w*|empezar|comenzar|inicio)|"
+         r"\bcuándo (?:podrías|podría) (?:incorporarte|incorporarse|empezar|comenzar)"),
+    rule("documents", "info_request", L, 2.5,
+         r"\b(?:portafolio|portfolio|títulos?|certificados?|documentación|copia de|muestras? de|"
+         r"ejemplos? de (?:tu|su) trabajo|permiso de trabajo|dni|nie|pasaporte|prueba técnica|"
+         r"caso práctico|ejercicio|formulario|cuestionario|cv actualizado)\b"),
+    rule("ask_to_send", "info_request", L, 1.5,
+         r"\b(?:podrías|podría|puedes|puede|te agradecería|le agradecería|te pedimos|le pedimos|"
+         r"te pediría|necesitamos|necesitaríamos|nos gustaría que|por favor) (?:\w+ ){0,5}"
+         r"(?:enviar\w*|envíes|envíe|mandar\w*|mandes|compartir\w*|compartas|facilitar\w*|"
+         r"facilites|adjuntar\w*|indicar\w*|indiques|completar|rellenar|confirmar\w*)"),
+    rule("questions", "info_request", L, 1.5,
+         r"\b(?:unas|algunas|un par de|una|dos) (?:pequeñas |breves |últimas )?preguntas\b|"
+         r"\binformación adicional\b"),
+]
+
+ACKNOWLEDGMENT = [
+    rule("thanks", "acknowledgment", L, 1, r"\b(?:muchas )?gracias (?:por|a ti|a usted)"),
+    rule("nice_meeting", "acknowledgment", L, 1,
+         r"\b(?:un placer|encantad[oa]) (?:de )?(?:conocerte|conocerle|hablar|charlar)|"
+         r"\b(?:fue|ha sido) un placer"),
+    rule("be_in_touch", "acknowledgment", L, 2,
+         r"\b(?:nos pondremos|me pondré|te contactaremos|le contactaremos|te escribiremos|te "
+         r"escribiré|te mantendremos|te mantendré|te mantenemos|te informaremos|le informaremos|"
+         r"te daremos|le daremos|te daré|le daré|volveremos a contactar|te contactaré)\b|\ben "
+         r"cuanto (?:tengamos|sepamos|tenga|sepa)\b|\b(?:te|le) (?:cuento|contaré|comento)\b"),
+    rule("still_deciding", "acknowledgment", L, 2.5,
+         r"\b(?:seguimos|estamos|continuamos) (?:aún |todavía )?(?:en (?:el )?proceso|evaluando|"
+         r"entrevistando|revisando|valorando|analizando|conociendo)|\b(?:aún|todavía) no (?:hemos|"
+         r"tenemos|se ha) (?:tomado|una decisión|decidido|noticias|cerrado)|\bdecisión final "
+         r"(?:\w+ ){0,3}(?:semana|próxim|días)|\bretraso\b|\bpaciencia\b|\bse (?:está|ha) "
+         r"retrasado"),
+    rule("passed_along", "acknowledgment", L, 2,
+         r"\b(?:he|hemos) (?:trasladado|compartido|reenviado|pasado) (?:tu|su) (?:mensaje|correo|"
+         r"agradecimiento|nota)"),
+    rule("next_steps", "acknowledgment", L, 1.5,
+         r"\b(?:próximos pasos|siguientes pasos|novedades|noticias|respuesta)\b"),
+]
+
+OTHER = [
+    rule("mailing_list", "other", L, 3,
+         r"\b(?:darse de baja|darte de baja|cancelar (?:la |tu )?suscripción|boletín|newsletter|"
+         r"alerta de empleo|ofertas que te pueden interesar)\b"),
+    rule("wrong_person", "other", L, 3,
+         r"\b(?:persona equivocada|dirección equivocada|no soy la persona|ya no (?:trabajo|formo "
+         r"parte|estoy) (?:en|de)|por error|por equivocación)\b"),
+    rule("off_topic", "other", L, 3,
+         r"\b(?:totalmente aparte|nada que ver|otro tema|fuera de tema|pregunta personal)\b"),
+]
+
+RULES = REJECTION + OFFER + SECOND_INTERVIEW + INFO_REQUEST + ACKNOWLEDGMENT + OTHER
