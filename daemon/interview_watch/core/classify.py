@@ -103,18 +103,30 @@ def classify(msg: ParsedMessage) -> Classification:
 
 
 def find_hits(text: str, where: str) -> list[Hit]:
-    """Return one Hit per rule that fires on `text` (its first valid match)."""
+    """Return one Hit per rule that fires on `text` (its first valid match).
+
+    The same words are counted once per category: when two rules of one category (say the
+    English and the German "portfolio", or "next round" and "move forward") match overlapping
+    text, only the heavier one stays."""
     if not text:
         return []
     folded = fold(text)
-    hits: list[Hit] = []
+    kept: dict[str, list[tuple[int, int, Hit]]] = defaultdict(list)
     for rule in rule_index().candidates(folded):
         for match in rule.pattern.finditer(folded):
             if _cancelled(rule, folded, match):
                 continue
-            hits.append(Hit(rule, _quote(text, match), rule.weight, where))
+            hit = Hit(rule, _quote(text, match), rule.weight, where)
+            spans = kept[rule.category]
+            overlapping = [s for s in spans if s[0] < match.end() and match.start() < s[1]]
+            if all(hit.weight > s[2].weight for s in overlapping):
+                for span in overlapping:
+                    spans.remove(span)
+                spans.append((match.start(), match.end(), hit))
             break
-    return hits
+    hits = [span[2] for spans in kept.values() for span in spans]
+    order = {id(r): i for i, r in enumerate(rule_index().rules)}
+    return sorted(hits, key=lambda h: order[id(h.rule)])
 
 
 def decide(hits: list[Hit], body: str) -> tuple[str, float, list[Hit]]:

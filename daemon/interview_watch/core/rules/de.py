@@ -36,7 +36,9 @@ REJECTION = [
          r"fortführen|weiterführen|weiter fortführen|zum zug|ausgewählt|anbieten|einladen|"
          r"weiterkommen|weiter gehen|weitergehen|berücksichtigt)|\bnicht (?:mit " + _YOU +
          r"|mit " + _YOUR + r" bewerbung) (?:weiter|fortfahren|fortsetzen)|\bnicht (?:\w+ ){0,5}"
-         r"(?:einladen|berücksichtigen|anbieten|weiterverfolgen|fortsetzen)\b"),
+         r"(?:einladen|einzuladen|berücksichtigen|zu berücksichtigen|anbieten|anzubieten|"
+         r"weiterverfolgen|weiterzuverfolgen|fortsetzen|fortzusetzen|fortzuführen|weiterzuführen|"
+         r"weiterzugehen|zu berücksichtigen)\b"),
     rule("absage", "rejection", L, 3, r"\babsage\b|\babsagen (?:müssen|zu)\b",
          negatable=True, unless_after=r" (?:des|unseres|für den|unseren) (?:termin|gespräch)"),
     rule("position_filled", "rejection", L, 3,

@@ -20,7 +20,7 @@ _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|ne
 REJECTION = [
     rule("not_moving_forward", "rejection", L, 3,
          r"(?:\bnot|n't|\bunable to|\bno longer) (?:be )?(?:able to )?(?:going to )?(?:be )?(?:to )?"
-         r"(?:move|moving|proceed|proceeding|"
+         r"(?:move|moving|proceed|proceeding|pursue|pursuing|consider|considering|"
          r"advance|advancing|progress|progressing|continue|continuing|take|taking|go|going) "
          r"(?:forward|ahead|further)?\b ?(?:with|on|at this|in the process|your|you)",
          unless_after=r" ?(?:until|before)\b"),
@@ -177,6 +177,9 @@ SECOND_INTERVIEW = [
          r"(?:availability|available (?:times|slots|dates))\b|\bwhen (?:are|would|will) you be "
          r"(?:available|free)\b|\bwhen (?:are|would|will) you (?:be )?(?:available|free)\b|"
          r"\bare you (?:available|free) (?:on|next|this|for|at|to|tomorrow|" + _DAY + r")|"
+         r"\b(?:could|can|shall|would) we (?:do|make it|meet|try|move it to|shift (?:it )?to|"
+         r"push (?:it )?to) (?:on )?(?:" + _DAY + r"|the \d|\d)|\bdoes (?:\w+ ){0,3}(?:work|suit)"
+         r" (?:for )?you\b|\bwe(?:'d| would|'ll| will| could) meet (?:at|in|on)\b|"
          r"\b(?:which|what) (?:days?|times?|dates?|slots?) (?:\w+ ){0,4}(?:could|would|can|will|"
          r"might|do|does|suit|work)\b|\bcould you make it\b|"
          r"\b(?:time|times|day|slot|one|date)s? (?:would |that |might )?(?:work|works) (?:best )?"
@@ -196,6 +199,9 @@ SECOND_INTERVIEW = [
          unless_after=r" ?(?:(?:has|have|will|are|is) (?:now |already )?(?:met|meeting|"
                       r"reviewing|discuss|decided|review)|to (?:discuss|review|decide))"),
     rule("coffee_or_meal", "second_interview", L, 3,
+         r"\b(?:join|joining) (?:us|me|them|the team|him|her|the partners|the founders) (?:for|at)"
+         r" (?:a |an )?(?:quick |virtual |short )?(?:coffee|lunch|dinner|drinks?|breakfast|tea|"
+         r"call|chat|conversation|meeting|interview|panel|session|visit|video call)\b|"
          r"\b(?:grab|have|get|over|join us for|share) (?:a |an )?(?:quick |virtual )?(?:coffee|"
          r"lunch|dinner|drink|drinks|breakfast|tea)\b|\bcoffee chat\b",
          meeting=True, negatable=True),
@@ -210,8 +216,7 @@ SECOND_INTERVIEW = [
     rule("reschedule", "second_interview", L, 3,
          r"\b(?:reschedule|re-schedule|rearrange|move|push|postpone|shift|bump|change the time "
          r"of) (?:our|the|your|tomorrow's|today's|this|that|thursday's|friday's|monday's|"
-         r"tuesday's|wednesday's)? ?(?:second |final |next |upcoming |scheduled |planned |"
-         r"follow-up |panel |technical )?(?:" + _MEETING + r"|appointment|time slot)\b|"
+         r"tuesday's|wednesday's)? ?(?:[\w-]+ ){0,2}?(?:" + _MEETING + r"|appointment|time slot)\b|"
          r"\breschedul(?:e|ing)\b|\bnew time\b", meeting=True, negatable=True),
     rule("calendar_invite_sent", "second_interview", L, 3,
          r"\b(?:sent|send|sending|forward(?:ed)?|will send|(?:you'll|you will|you should) "

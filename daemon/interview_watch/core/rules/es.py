@@ -75,7 +75,9 @@ OFFER = [
     rule("welcome", "offer", L, 3,
          r"\bbienvenid[oa]s? (?:al|a) (?:equipo|bordo|la familia|nuestro equipo)|\bdar(?:te|le) "
          r"la bienvenida|\b(?:formar|formes|forme) parte (?:de|del) (?:nuestro |el )?equipo|"
-         r"\b(?:incorpor(?:es|e|arte|arse)|unirte|unirse) (?:a|al) (?:nuestro )?equipo",
+         r"\b(?:incorpor(?:es|e|arte|arse)|unirte|unirse|te unas|se una|sumarte|te sumes|se sume) "
+         r"(?:a|al) (?:nuestro )?(?:equipo|empresa|compañía|proyecto)|\bqueremos que (?:te unas|"
+         r"formes parte|trabajes con nosotros|te incorpores|empieces)",
          negatable=True),
     rule("selected_for_role", "offer", L, 2.5,
          r"\b(?:has|ha) sido (?:seleccionad[oa]|elegid[oa]|escogid[oa])\b", negatable=True,
@@ -84,7 +86,8 @@ OFFER = [
     rule("salary_terms", "offer", L, 2.5,
          r"\b(?:salario|sueldo|retribución|remuneración|paquete) (?:bruto |anual |fijo |base )*"
          r"(?:de|anual|bruto|propuesto|acordado)\b(?! (?:actual|deseado|esperado))|\bfecha de "
-         r"(?:incorporación|inicio|alta)\b"),
+         r"(?:incorporación|inicio|alta)\b|\b(?:documentación|papeles|trámites) (?:para|de) "
+         r"(?:la|tu|su) (?:incorporación|alta|contratación)"),
     rule("signature", "offer", L, 3,
          r"\b(?:contrato|oferta|propuesta)\w* (?:\w+ ){0,3}(?:adjunt\w*|firmad\w*|para (?:tu|su) "
          r"firma)|\bdevolver(?:nos)?la firmada"),

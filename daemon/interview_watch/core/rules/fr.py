@@ -26,12 +26,13 @@ REJECTION = [
          r"choisie?s?|retenir|sélectionner|poursuivre|continuer)\b|\bnon (?:retenue?s?|"
          r"sélectionnée?s?)\b"),
     rule("other_candidate", "rejection", L, 3,
-         r"\b(?:retenu|choisi|opté pour|sélectionné|privilégié|orienté vers|proposé le poste "
+         r"\b(?:partir sur|partir avec|aller sur|miser sur|retenu|choisi|opté pour|sélectionné|"
+         r"privilégié|orienté vers|proposé le poste "
          r"à|recruté|engagé|embauché|décidé de poursuivre avec|poursuivre (?:le processus |notre "
          r"processus )?avec|continuer (?:le processus |notre processus )?avec|avancer avec|aller "
          r"de l'avant avec) (?:\w+ ){0,2}(?:d'autres|un autre|une autre|autre|un profil|une "
          r"candidature|un candidat|une candidate|des candidats|des profils|une personne|"
-         r"quelqu'un)\b(?! (?:pour (?:un|le|notre) )?(?:entretien|échange))"),
+         r"quelqu'un d'autre|quelqu'un)\b(?! (?:pour (?:un|le|notre) )?(?:entretien|échange))"),
     rule("position_filled", "rejection", L, 3,
          r"\b(?:poste|offre|recrutement|position|mission) (?:a (?:déjà |finalement )?été|est "
          r"(?:déjà |désormais |maintenant )?|vient d'être) (?:pourvue?|clôturée?|fermée?|"
