@@ -188,3 +188,11 @@ def test_markdown_escapes_email_text():
     assert not re.search(r"(?<!\\)!\[", text), "an unescaped image"
     assert "\\[click\\](javascript:alert(1))" in text
     assert "> \\# heading" in text and "> \\- item" in text
+
+
+def test_a_long_report_path_gets_a_line_of_its_own_and_stays_whole():
+    doc = status_doc()
+    doc["report_path"] = "/home/someone-with-a-long-name/.local/share/interview-watch/reports/" + "r" * 20 + ".html"
+    lines = render_table(doc).splitlines()
+    assert lines[-2:] == ["Report:", doc["report_path"]]
+    assert max(display_width(line) for line in lines) <= 100

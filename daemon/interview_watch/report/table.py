@@ -131,8 +131,11 @@ def render_table(doc: Mapping[str, Any], width: int = 100, color: bool = False) 
     lines.append("")
     lines.extend(_footer(items, health, width, color))
     report_path = fields.one_line(doc.get("report_path"))
-    if report_path:
-        lines.extend(_wrap(f"Report: {report_path}", width))
+    if report_path:  # on a line of its own when long, so that it stays whole for copying
+        line = f"Report: {report_path}"
+        fits = display_width(line) <= width
+        chunks = [report_path[n:n + width] for n in range(0, len(report_path), width)]
+        lines.extend([line] if fits else ["Report:", *chunks])
     return "\n".join(lines)
 
 
