@@ -1,0 +1,494 @@
+"""The IMAP mail source: the only module that imports imapclient.
+
+Read-only by construction: folders are opened with EXAMINE and messages read with BODY.PEEK, so
+no flag is ever set. TLS is always verified (implicit TLS, or STARTTLS that must succeed), and a
+login is refused on any socket that is not TLS-wrapped. Every socket has a timeout. Library and
+socket errors leave this module only as the errors of `interview_watch.errors`, and no message
+carries the password or token.
+"""
+
+from __future__ import annotations
+
+import logging
+import select
+import ssl
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from types import MethodType
+from typing import Callable, Iterable, Iterator, Sequence
+
+from imapclient import IMAPClient
+from imapclient import exceptions as imap_errors
+
+from ..config import AccountConfig
+from ..errors import AuthenticationFailed, ConnectionFailed, FolderNotFound, MailSourceError, TLSError
+from ..ports import FetchedHeader, FetchedMessage, Folders
+
+log = logging.getLogger(__name__)
+
+IDLE_MAX_SECONDS = 600.0  # servers drop IDLE well before 29 minutes, some after 10
+HEADER_BATCH = 200
+BODY_BATCH_BYTES = 8 * 1024 * 1024
+BODY_BATCH_MAX = 200
+SIZE_BATCH = 1000
+_EMPTY_READS_MEANING_DEAD = 3  # readable socket, no data: EOF or RST (imapclient hides both)
+_SSL_CLOSED = (ssl.SSLEOFError, ssl.SSLZeroReturnError)  # the peer went away: not a TLS refusal
+
+# Tried in order when no folder carries the SPECIAL-USE \Sent attribute.
+SENT_FOLDER_NAMES = (
+    "Sent", "Sent Items", "Sent Messages", "Sent Mail", "INBOX.Sent", "INBOX/Sent",
+    "[Gmail]/Sent Mail", "[Google Mail]/Sent Mail", "Gesendet", "Gesendete Objekte",
+    "Gesendete Elemente", "Envoyés", "Éléments envoyés", "Enviados", "Elementos enviados",
+)
+
+FolderListing = Sequence[tuple[Sequence[bytes], object, str]]  # (flags, delimiter, name)
+
+
+@dataclass
+class ImapStats:
+    """What the connection cost: tagged commands sent and bytes read after the greeting."""
+
+    commands: int = 0
+    bytes_read: int = 0
+
+    def reset(self) -> None:
+        self.commands = self.bytes_read = 0
+
+
+def choose_sent_folder(listing: FolderListing) -> str | None:
+    """Given a LIST/XLIST result, return the Sent folder: the one flagged \\Sent, else a usual name."""
+    selectable = [({bytes(f).lower() for f in flags}, name) for flags, _delim, name in listing]
+    selectable = [(flags, name) for flags, name in selectable
+                  if not flags & {b"\\noselect", b"\\nonexistent"}]
+    for flags, name in selectable:
+        if b"\\sent" in flags:
+            return name
+    by_lower = {name.lower(): name for _flags, name in selectable}
+    for candidate in SENT_FOLDER_NAMES:
+        if candidate.lower() in by_lower:
+            return by_lower[candidate.lower()]
+    return None
+
+
+class ImapSource:
+    """One IMAP account, read-only (implements ports.MailSource).
+
+    `password_provider` is called once per login and returns the password, or the OAuth2 access
+    token when `xoauth2` is True. `max_message_bytes` truncates fetched messages (0 = whole).
+    """
+
+    def __init__(self, account: AccountConfig, password_provider: Callable[[], str], *,
+                 xoauth2: bool = False, max_message_bytes: int = 0) -> None:
+        self.account = account.name
+        self.stats = ImapStats()
+        self._config = account
+        self._password_provider = password_provider
+        self._xoauth2 = xoauth2
+        self._max_message_bytes = max_message_bytes
+        self._where = f"{account.host}:{account.port}"
+        self._client: IMAPClient | None = None
+        self._broken = False
+        self._folder: str | None = None
+        self._uidnext_hint: tuple[int, int] | None = None  # (UIDNEXT, commands sent by then)
+        self._sizes: dict[int, int] = {}
+
+    def __repr__(self) -> str:
+        return (f"ImapSource(account={self.account!r}, server={self._where!r}, "
+                f"security={self._config.security!r}, user={self._config.username!r})")
+
+    # ---- connection ----------------------------------------------------------------------
+
+    def connect(self) -> None:
+        """Open a verified TLS connection and log in.
+
+        Raise ConnectionFailed (unreachable, refused, timeout, reset), TLSError (certificate,
+        STARTTLS missing or failed) or AuthenticationFailed (login rejected)."""
+        self.close()
+        security = self._config.security
+        if security not in ("tls", "starttls"):
+            raise TLSError(self.account, f"security must be \"tls\" or \"starttls\", not "
+                                         f"{security!r}: plaintext IMAP is never used")
+        context = self._ssl_context()
+        client: IMAPClient | None = None
+        try:
+            with self._guard("connecting to", handshake=True):
+                client = IMAPClient(self._config.host, self._config.port, ssl=security == "tls",
+                                    ssl_context=context, timeout=self._config.timeout_seconds)
+                _count_io(client, self.stats)
+                if security == "starttls":
+                    self._start_tls(client, context)
+            with self._guard("logging in to"):
+                self._login(client)
+                client.capabilities()  # cache them now: EXAMINE drops the login's CAPABILITY
+                client.normalise_times = False  # aware INTERNALDATEs
+        except BaseException:
+            if client is not None:
+                _quietly_shutdown(client)
+            raise
+        self._client, self._broken = client, False
+        log.debug("connected to %s as %s (%s)", self._where, self._config.username, security)
+
+    def close(self) -> None:
+        """Log out (unless the connection is known dead) and close; never raises."""
+        client, self._client = self._client, None
+        self._folder, self._uidnext_hint, self._sizes = None, None, {}
+        if client is None:
+            return
+        if not self._broken:
+            try:
+                client.logout()
+                return
+            except Exception as exc:  # noqa: BLE001 - closing must never raise
+                log.debug("logout from %s failed: %s", self._where, exc)
+        _quietly_shutdown(client)
+
+    def _ssl_context(self) -> ssl.SSLContext:
+        ca_file = self._config.ca_file or None
+        try:
+            context = ssl.create_default_context(cafile=ca_file)
+        except (OSError, ssl.SSLError) as exc:
+            raise TLSError(self.account, f"ca_file {ca_file!r} cannot be used ({_reason(exc)})") from None
+        if ca_file:
+            context.load_default_certs()  # the extra CA is added to the system's, not instead
+        context.check_hostname = True
+        context.verify_mode = ssl.CERT_REQUIRED
+        context.minimum_version = ssl.TLSVersion.TLSv1_2
+        return context
+
+    def _start_tls(self, client: IMAPClient, context: ssl.SSLContext) -> None:
+        if not client.has_capability("STARTTLS"):
+            raise TLSError(self.account, f"{self._where} does not offer STARTTLS; refusing to log "
+                                         "in without TLS (use security = \"tls\" and its TLS port)")
+        try:
+            client.starttls(context)
+        except (imap_errors.IMAPClientAbortError, ssl.SSLCertVerificationError):
+            raise  # a dropped connection, or a certificate the guard explains
+        except (imap_errors.IMAPClientError, ssl.SSLError) as exc:
+            raise TLSError(self.account, f"STARTTLS with {self._where} failed ({_reason(exc)}); "
+                                         "refusing to continue without TLS") from None
+
+    def _login(self, client: IMAPClient) -> None:
+        sock = client.socket()
+        if not isinstance(sock, ssl.SSLSocket) or sock.version() is None:
+            raise TLSError(self.account, f"the connection to {self._where} is not encrypted; "
+                                         "refusing to send the password")
+        user = self._config.username
+        secret = self._password_provider()
+        try:
+            if self._xoauth2:
+                client.oauth2_login(user, secret)
+            else:
+                client.login(user, secret)
+        except imap_errors.LoginError as exc:
+            reason = _reason(exc).replace(secret, "***") if secret else _reason(exc)
+            raise AuthenticationFailed(
+                self.account, f"the server rejected the login for user {user} ({reason})"
+            ) from None
+
+    # ---- folders and searching -----------------------------------------------------------
+
+    def folders(self) -> Folders:
+        """Return the inbox and Sent folder names. Raise FolderNotFound if either is missing."""
+        client = self._connected()
+        with self._guard("listing the folders of"):
+            listing = self._list_folders(client)
+        names = [name for _flags, _delim, name in listing]
+        inbox = _find_folder(names, self._config.inbox)
+        sent = _find_folder(names, self._config.sent) if self._config.sent else choose_sent_folder(listing)
+        for wanted, found in ((self._config.inbox, inbox), (self._config.sent, sent)):
+            if wanted and found is None:
+                raise FolderNotFound(self.account, f"folder {wanted!r} does not exist on {self._where}")
+        if inbox is None or sent is None:
+            raise FolderNotFound(self.account, f"no Sent folder found on {self._where} (none is "
+                                               "flagged \\Sent); name it with sent = \"...\"")
+        return Folders(inbox=inbox, sent=sent)
+
+    def _list_folders(self, client: IMAPClient) -> FolderListing:
+        if client.has_capability("SPECIAL-USE"):  # (cached at login: no command)
+            # LIST "" "*" RETURN (SPECIAL-USE): some servers flag \Sent only when asked (RFC 6154)
+            imap = client._imap
+            typ, data = imap._simple_command("LIST", b'""', b'"*"', b"RETURN", b"(SPECIAL-USE)")
+            if typ == "OK":
+                typ, data = imap._untagged_response(typ, data, "LIST")
+                return client._proc_folder_list(data)
+        if client.has_capability("XLIST"):
+            return client.xlist_folders()
+        return client.list_folders()
+
+    def examine(self, folder: str) -> int:
+        """Open `folder` read-only (EXAMINE) and return its UIDVALIDITY."""
+        client = self._connected()
+        with self._guard(f"opening folder {folder!r} on"):
+            try:
+                response = client.select_folder(folder, readonly=True)
+            except imap_errors.IMAPClientAbortError:
+                raise
+            except imap_errors.IMAPClientError as exc:
+                self._folder = None  # a failed EXAMINE closes the open folder (RFC 3501)
+                raise FolderNotFound(self.account, f"folder {folder!r} cannot be opened on "
+                                                   f"{self._where} ({_reason(exc)})") from None
+            _take_news(client)  # its EXISTS is the state, not news
+        self._folder, self._sizes = folder, {}
+        uidnext = response.get(b"UIDNEXT")
+        # UIDNEXT is news only until the next command: remember how many were sent so far.
+        self._uidnext_hint = (int(uidnext), self.stats.commands) if uidnext else None
+        return int(response.get(b"UIDVALIDITY") or 0)
+
+    def search_uids(self, after_uid: int, since: date | None) -> list[int]:
+        """Return the UIDs above `after_uid` in the open folder (INTERNALDATE >= since), ascending."""
+        client = self._selected()
+        after_uid = max(after_uid, 0)
+        hint, self._uidnext_hint = self._uidnext_hint, None
+        if hint is not None and hint[1] == self.stats.commands and after_uid + 1 >= hint[0]:
+            return []  # right after EXAMINE, its UIDNEXT says nothing is newer: spare a command
+        criteria: list[object] = ["UID", f"{after_uid + 1}:*"]
+        if since is not None:
+            criteria += ["SINCE", since]
+        with self._guard("searching on"):
+            uids = client.search(criteria)
+        # `UID n:*` always matches the highest UID, even below n (RFC 3501): drop those.
+        return sorted(uid for uid in set(uids) if uid > after_uid)
+
+    # ---- fetching ------------------------------------------------------------------------
+
+    def fetch_headers(self, uids: Iterable[int]) -> Iterator[FetchedHeader]:
+        """Yield header blocks in UID order, ~200 per FETCH, with BODY.PEEK (nothing marked seen).
+
+        A UID expunged meanwhile is skipped."""
+        client = self._selected()
+        wanted = sorted(set(uids))
+        for start in range(0, len(wanted), HEADER_BATCH):
+            batch = wanted[start:start + HEADER_BATCH]
+            with self._guard("fetching headers from"):
+                response = client.fetch(batch, [b"BODY.PEEK[HEADER]", b"INTERNALDATE", b"RFC822.SIZE"])
+            for uid in batch:
+                data = response.get(uid) or {}
+                if b"BODY[HEADER]" not in data:
+                    continue
+                size = int(data.get(b"RFC822.SIZE") or 0)
+                self._sizes[uid] = size
+                yield FetchedHeader(uid, _aware(data.get(b"INTERNALDATE")), size,
+                                    bytes(data[b"BODY[HEADER]"] or b""))
+
+    def fetch_messages(self, uids: Iterable[int]) -> Iterator[FetchedMessage]:
+        """Yield whole messages in UID order, in batches of about 8 MB, with BODY.PEEK[].
+
+        A UID expunged meanwhile is skipped."""
+        client = self._selected()
+        wanted = sorted(set(uids))
+        self._learn_sizes(client, [uid for uid in wanted if uid not in self._sizes])
+        limit = self._max_message_bytes
+        item = f"BODY.PEEK[]<0.{limit}>".encode() if limit else b"BODY.PEEK[]"
+        key = b"BODY[]<0>" if limit else b"BODY[]"
+        for batch in self._batches_by_size([uid for uid in wanted if uid in self._sizes]):
+            with self._guard("fetching messages from"):
+                response = client.fetch(batch, [item, b"INTERNALDATE"])
+            for uid in batch:
+                data = response.get(uid) or {}
+                if key in data:
+                    yield FetchedMessage(uid, _aware(data.get(b"INTERNALDATE")), bytes(data[key] or b""))
+
+    def _learn_sizes(self, client: IMAPClient, uids: list[int]) -> None:
+        for start in range(0, len(uids), SIZE_BATCH):
+            with self._guard("fetching message sizes from"):
+                response = client.fetch(uids[start:start + SIZE_BATCH], [b"RFC822.SIZE"])
+            for uid, data in response.items():
+                if b"RFC822.SIZE" in data:
+                    self._sizes[uid] = int(data[b"RFC822.SIZE"])
+
+    def _batches_by_size(self, uids: list[int]) -> Iterator[list[int]]:
+        batch: list[int] = []
+        total = 0
+        for uid in uids:
+            size = self._sizes[uid]
+            size = min(size, self._max_message_bytes) if self._max_message_bytes else size
+            if batch and (total + size > BODY_BATCH_BYTES or len(batch) >= BODY_BATCH_MAX):
+                yield batch
+                batch, total = [], 0
+            batch.append(uid)
+            total += size
+        if batch:
+            yield batch
+
+    # ---- waiting for mail ----------------------------------------------------------------
+
+    def wait_for_change(self, folder: str, timeout: float) -> bool:
+        """IDLE on `folder` up to `timeout` seconds; True when the server announces new mail.
+
+        Mail that arrived since EXAMINE (announced alongside an earlier command, or pending on
+        the server, which IDLE does not repeat) returns True at once. IDLE is re-issued at least
+        every 10 minutes. Raise ConnectionFailed when the connection dies, including a socket
+        that reads as ready but yields nothing (no CPU spin)."""
+        client = self._connected()
+        if self._folder != folder:
+            self.examine(folder)
+        deadline = time.monotonic() + max(timeout, 0.0)
+        while True:
+            with self._guard("waiting for mail on"):
+                client.noop()
+                if _take_news(client):
+                    return True
+                can_idle = client.has_capability("IDLE")
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            if not can_idle:  # poll: sleep, then ask once more
+                time.sleep(remaining)
+                deadline = time.monotonic()
+                continue
+            if self._idle_once(client, min(remaining, IDLE_MAX_SECONDS)):
+                return True
+
+    def _idle_once(self, client: IMAPClient, seconds: float) -> bool:
+        with self._guard("waiting for mail on"):
+            _start_idle(client)
+            changed = _take_news(client) or self._idle_wait(client, seconds)
+            _text, responses = client.idle_done()  # bounded by the socket timeout if stalled
+            leftover = _take_news(client)
+        return changed or leftover or _announces_new_mail(responses)
+
+    def _idle_wait(self, client: IMAPClient, seconds: float) -> bool:
+        deadline = time.monotonic() + seconds
+        empty_reads = 0
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            responses = client.idle_check(timeout=remaining)
+            if responses:
+                empty_reads = 0
+                if any(_is_bye(r) for r in responses):
+                    raise ConnectionFailed(self.account, f"{self._where} closed the connection (BYE)")
+                if _announces_new_mail(responses):
+                    return True
+            elif _readable(client.socket()):
+                empty_reads += 1
+                if empty_reads >= _EMPTY_READS_MEANING_DEAD:
+                    raise ConnectionFailed(self.account, f"the connection to {self._where} was "
+                                                         "closed while waiting for mail")
+
+    # ---- plumbing ------------------------------------------------------------------------
+
+    def _connected(self) -> IMAPClient:
+        if self._client is None or self._broken:
+            raise ConnectionFailed(self.account, f"not connected to {self._where}")
+        return self._client
+
+    def _selected(self) -> IMAPClient:
+        client = self._connected()
+        if self._folder is None:
+            raise MailSourceError(self.account, "no folder is open (examine() one first)")
+        return client
+
+    @contextmanager
+    def _guard(self, doing: str, handshake: bool = False) -> Iterator[None]:
+        """Turn library and socket errors into ours; a dead connection is marked broken."""
+        try:
+            yield
+        except MailSourceError as exc:
+            self._broken = self._broken or isinstance(exc, ConnectionFailed)
+            raise
+        except ssl.SSLCertVerificationError as exc:
+            raise TLSError(self.account, f"the certificate of {self._where} is not trusted "
+                                         f"({exc.verify_message}); set ca_file for a self-hosted "
+                                         "server") from None
+        except (OSError, EOFError, imap_errors.IMAPClientAbortError, imap_errors.ProtocolError) as exc:
+            if handshake and isinstance(exc, ssl.SSLError) and not isinstance(exc, _SSL_CLOSED):
+                raise TLSError(self.account, f"TLS negotiation with {self._where} failed "
+                                             f"({_reason(exc)})") from None
+            self._broken = True
+            raise ConnectionFailed(self.account, f"{doing} {self._where} failed ({_reason(exc)})") from None
+        except imap_errors.IMAPClientError as exc:
+            raise MailSourceError(self.account, f"{doing} {self._where} failed: the server "
+                                                f"said {_reason(exc)}") from None
+
+
+def _count_io(client: IMAPClient, stats: ImapStats) -> None:
+    """Count tagged commands and bytes read by wrapping imaplib's primitives. (Bound methods:
+    imaplib tells an AUTHENTICATE callback from a literal by comparing with type(_command).)"""
+    imap = client._imap
+    command = imap._command
+
+    def counted_command(_self: object, name: str, *args: object) -> object:
+        stats.commands += 1
+        return command(name, *args)
+
+    def counted(read: Callable[..., bytes]) -> MethodType:
+        def counted_read(_self: object, *size: int) -> bytes:
+            data = read(*size)
+            stats.bytes_read += len(data)
+            return data
+        return MethodType(counted_read, imap)
+
+    imap._command = MethodType(counted_command, imap)
+    imap.readline, imap.read = counted(imap.readline), counted(imap.read)
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    if text.startswith(("b'", 'b"')):
+        text = text[2:-1]
+    return " ".join(text.split())[:300]
+
+
+def _find_folder(names: Sequence[str], wanted: str) -> str | None:
+    if wanted in names:
+        return wanted
+    if wanted.upper() == "INBOX":  # the one case-insensitive name (RFC 3501)
+        return next((name for name in names if name.upper() == "INBOX"), None)
+    return None
+
+
+def _aware(value: object) -> datetime | None:
+    if not isinstance(value, datetime):
+        return None
+    offset = value.utcoffset()
+    return value.replace(tzinfo=timezone(offset) if offset is not None else timezone.utc)
+
+
+def _announces_new_mail(responses: Iterable[object]) -> bool:
+    return any(isinstance(r, tuple) and len(r) >= 2 and r[1] in (b"EXISTS", b"RECENT")
+               for r in responses)
+
+
+def _start_idle(client: IMAPClient) -> None:
+    """Send IDLE and read up to its continuation. (imapclient's idle() fails on an untagged
+    response arriving first; those are kept for _take_news instead.)"""
+    imap = client._imap
+    tag = client._idle_tag = imap._command("IDLE")
+    while imap._get_response() is not None:  # None: the "+ idling" continuation
+        if imap.tagged_commands.get(tag):
+            typ, data = imap.tagged_commands.pop(tag)
+            raise imap_errors.IMAPClientError(f"IDLE failed: {typ} {data}")
+
+
+def _take_news(client: IMAPClient) -> bool:
+    """Pop the EXISTS/RECENT that imaplib kept from earlier commands; True if there were any."""
+    kept = client._imap.untagged_responses
+    exists, _recent = kept.pop("EXISTS", None), kept.pop("RECENT", None)
+    return bool(exists)
+
+
+def _is_bye(response: object) -> bool:
+    return isinstance(response, tuple) and bool(response) and response[0] == b"BYE"
+
+
+def _readable(sock: object) -> bool:
+    """Whether the socket has something to read now (data, EOF or an error)."""
+    if isinstance(sock, ssl.SSLSocket) and sock.pending():
+        return True
+    fileno = sock.fileno()  # type: ignore[attr-defined]
+    if fileno < 0:
+        return True  # closed under us: as dead as it gets
+    poller = select.poll()
+    poller.register(fileno, select.POLLIN | select.POLLPRI)
+    return bool(poller.poll(0))
+
+
+def _quietly_shutdown(client: IMAPClient) -> None:
+    try:
+        client.shutdown()
+    except Exception as exc:  # noqa: BLE001 - closing must never raise
+        log.debug("closing the IMAP socket failed: %s", exc)
