@@ -19,7 +19,8 @@ Options: quote (Gmail-style "On ... wrote:" + "> " lines), outlook (an Outlook h
 html (HTML only), cal=YYYYMMDDTHHMMSSZ (a text/calendar METHOD:REQUEST part),
 auto=exchange|gmail|precedence|xautoreply|autoresponder|none (auto-reply headers),
 bounce=postfix|exim|exchange|delay (a multipart/report). The language is the id's prefix.
-The split (dev or holdout) is a stable hash of the id, about one message in three held out.
+The split (dev or holdout) is a stable hash of the id, about one message in three held out;
+split=blind marks the batch written after the rules were tuned and measured once, unseen.
 """
 
 from __future__ import annotations
@@ -253,7 +254,8 @@ def main() -> None:
         name = f"{entry['id']}.eml"
         (OUT / name).write_bytes(build(entry, index))
         rows.append({"file": name, "category": entry["category"], "language": entry["lang"],
-                     "hard_case": entry["hard"], "split": split_of(entry["id"])})
+                     "hard_case": entry["hard"],
+                     "split": entry["opts"].get("split") or split_of(entry["id"])})
     with open(OUT / "labels.csv", "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, ["file", "category", "language", "hard_case", "split"])
         writer.writeheader()

@@ -24,7 +24,10 @@ REJECTION = [
          r"\b(?:für|zugunsten) (?:eine[nrm]? |die |den )?(?:andere[nrm]?|weitere[nrm]?|"
          r"interne[nrm]?) (?:kandidat|bewerber|person|profil|lösung|besetzung|mitbewerber)|"
          r"\b(?:andere[nrm]?|anderen) (?:kandidat\w*|bewerber\w*) (?:den |dem )?vorzug|"
-         r"\bvorzug gegeben|\bfür (?:jemand|jemanden|eine andere person|einen anderen|eine "
+         r"\bvorzug gegeben|\bmit (?:einer|einem|einen) (?:anderen |internen |weiteren )?"
+         r"(?:kandidat|bewerber|person)\w*\b(?: \w+){0,4} (?:zu )?besetz|\bentschieden\b(?: \S+)"
+         r"{0,6} (?:eine[nrm]? |die |den )?(?:andere[nrm]? |interne[nrm]? )(?:kandidat|bewerber|"
+         r"person)|\bfür (?:jemand|jemanden|eine andere person|einen anderen|eine "
          r"andere)\b(?: \w+){0,4} entschieden|\b(?:ihnen|dir|euch) (?:\w+ ){0,2}absagen\b"),
     rule("decided_against", "rejection", L, 3,
          r"\b(?:gegen|nicht für) (?:sie|dich|ihre bewerbung|deine bewerbung|eine (?:weitere )?"
@@ -77,6 +80,10 @@ OFFER = [
          r"\b(?:zusage (?:geben|erteilen|machen|aussprechen|mitteilen)|positive zusage|"
          r"(?:eine|die|unsere) zusage|zusage für (?:die|diese) (?:stelle|position))\b",
          negatable=True, unless_after=r" (?:für den|zum|zu dem|für unser) (?:termin|gespräch)"),
+    rule("hire_you", "offer", L, 3,
+         r"\b(?:sie|dich) (?:\w+ ){0,3}(?:einstellen|anstellen|einzustellen|anzustellen|an bord "
+         r"holen)\b|\b(?:freuen|freue) (?:uns|mich),? (?:\w+ ){0,4}(?:zusammenarbeit|an bord)\b",
+         negatable=True),
     rule("contract_offer", "offer", L, 3,
          r"\b(?:vertragsangebot|arbeitsvertrag|arbeitsvertrages|stellenangebot|jobangebot|"
          r"vertragsentwurf|vertragsunterlagen|angebot (?:unterbreiten|machen|zukommen|schicken|"
@@ -126,6 +133,11 @@ SECOND_INTERVIEW = [
          r"\b(?:team|kollegen|kolleginnen|geschäftsführ\w*|gründer\w*|abteilungsleit\w*|"
          r"teamleit\w*|fachbereich|vorgesetzten|ceo|cto|bereichsleit\w*) (?:\w+ ){0,4}"
          r"(?:kennen ?(?:zu )?lernen|kennenlernen|treffen)\b|\bkaffee\b|\bmittagessen\b",
+         meeting=True, negatable=True),
+    rule("see_again", "second_interview", L, 3,
+         r"\b(?:nochmal|noch einmal|erneut|wieder|gerne) (?:\w+ ){0,2}(?:sehen|treffen|sprechen|"
+         r"kennenlernen)\b|\bwie sieht es (?:\w+ ){0,6}aus\b|\b(?:ginge|geht|passt|passen|"
+         r"würde|wäre) (?:\w+ ){0,3}(?:montag|dienstag|mittwoch|donnerstag|freitag|nächste woche)",
          meeting=True, negatable=True),
     rule("on_site", "second_interview", L, 3,
          r"\b(?:bei uns vor ort|vor ort (?:in|bei|im)|in unser(?:em|en)? (?:büro|büros|office|"

@@ -20,14 +20,40 @@ _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|ne
 REJECTION = [
     rule("not_moving_forward", "rejection", L, 3,
          r"(?:\bnot|n't|\bunable to|\bno longer) (?:be )?(?:able to )?(?:going to )?(?:be )?(?:to )?"
-         r"(?:move|moving|proceed|proceeding|pursue|pursuing|consider|considering|"
+         r"(?:move|moving|proceed|proceeding|pursue|pursuing|consider|considering|continue with|"
          r"advance|advancing|progress|progressing|continue|continuing|take|taking|go|going) "
-         r"(?:forward|ahead|further)?\b ?(?:with|on|at this|in the process|your|you)",
+         r"(?:forward|ahead|further)?\b ?(?:with|on|at this|in the process|the process|your|you|any "
+         r"further)",
          unless_after=r" ?(?:until|before)\b"),
     rule("no_path_forward", "rejection", L, 3,
          r"\bno (?:path|way) forward\b|\b(?:paused|froze|frozen|halted|cancell?ed|closed|"
          r"pulled) (?:the |our |all |this )?(?:hiring|search|req|requisition|headcount)\b|"
          r"\b(?:it's|it has|it was|role's|position's) been (?:closed|filled|cancell?ed)\b"),
+    rule("chose_someone", "rejection", L, 3,
+         r"\b(?:decided|decision|chose|chosen|choose|opted|elected) to (?:hire|go with|proceed with|"
+         r"move forward with|move ahead with|offer the (?:role|position|job) to|appoint|bring on|"
+         r"extend (?:the|an|our) offer to|continue with|progress with) (?:a|an|the|someone|"
+         r"somebody|another|one of)\b|\b(?:found|identified|hired|selected|appointed) (?:someone|"
+         r"somebody|another|a (?:different|stronger|more \w+) (?:candidate|applicant|person))|"
+         r"\boffer(?:ed)? (?:the (?:role|position|job) )?to (?:another|a different|someone|the "
+         r"other|one of the other)\b|\b(?:go|going|gone|went) with someone else\b"),
+    rule("decision_for_other", "rejection", L, 3,
+         r"\b(?:decided|decision|chose|chosen|selected|went|gone|going|proceed|proceeding|hire|"
+         r"hiring|hired|offer|offered|extend|extended|appoint|appointed|moving|move|pursue|pursuing)"
+         r"\b(?: (?!interview|meet|speak|talk|see|consider|review)\S+){0,8} (?:another|other|a "
+         r"different|a stronger|the other|one of the other)\b(?: \S+){0,3} (?:candidate|applicant|"
+         r"finalist|person|profile|individual)s?\b"),
+    rule("other_is_better", "rejection", L, 3,
+         r"\b(?:another|other|a different) (?:candidate|applicant|finalist|person)(?:'s|s'|s)?\b"
+         r"(?: \S+){0,8} (?:stronger|better|closer|more closely|more suitable|more aligned|more "
+         r"relevant|more direct)\b"),
+    rule("pass", "rejection", L, 3,
+         r"\b(?:going to|decided to|have to|will|we'll|'re going to|gonna|must) pass\b(?! (?:it|"
+         r"this|your|you|along|on to|that))|\bpass (?:for now|at this (?:time|point|stage)|this "
+         r"time|on (?:your|this) (?:application|candidacy|profile)|on moving forward)\b"),
+    rule("not_a_match", "rejection", L, 2.5,
+         r"\bnot (?:a|the) (?:good |strong |great |right )?(?:fit|match)\b|\b(?:won't|will not|"
+         r"isn't|is not) (?:be )?a (?:fit|match)\b"),
     rule("bad_news", "rejection", L, 1.5,
          r"\b(?:disappointing|bad|difficult|tough) news\b|\bnot (?:the )?(?:better|good|best|"
          r"news|outcome) (?:news|you were hoping)|\bwish i (?:had|could share) better news|"
@@ -120,6 +146,17 @@ OFFER = [
          negatable=True,
          unless_after=r" ?(?:us|me|them|the team|our team|[a-z]+)? ?(?:for|on|at|in|via|to meet"
                       r"|and meet)\b"),
+    rule("offer_you_role", "offer", L, 3,
+         r"\b(?:offer|offering) you (?:the|a|this|our) (?:\w+ ){0,3}?(?:position|role|job|post|"
+         r"place|opportunity)\b|\byou got the (?:job|role|position)\b|\b(?:want|like|love|"
+         r"excited|decided|going|able) to (?:hire you|bring you on)\b|\b(?:want|wants|wanted) "
+         r"(?:to have )?you (?:on board|aboard|on the team|to join)\b|\b(?:approved|confirm) your "
+         r"(?:appointment|hire|hiring|offer)\b|\byour appointment as\b", negatable=True),
+    rule("paperwork", "offer", L, 2.5,
+         r"\b(?:formal|offer|onboarding|new hire|hiring|contract) (?:paperwork|documents|packet)\b|"
+         r"\b(?:with|send|sending|send you|receive|prepare|preparing|draft|drafting|issue) (?:you "
+         r")?your (?:contract|offer|paperwork)\b|\byour (?:compensation|equity|salary|pay) "
+         r"(?:and|details|package)\b"),
     rule("welcome_aboard", "offer", L, 3,
          r"\bwelcome (?:aboard|on board|to the team|to the family)\b|\bhave you on board\b|"
          r"\b(?:join|joining) (?:us|our team|the team) (?:as (?:our|a|an|the)|on (?:the|a) "
@@ -156,7 +193,8 @@ SECOND_INTERVIEW = [
          r"meet|speak|talk|present|our office|the office)", meeting=True, negatable=True),
     rule("next_round", "second_interview", L, 1.5,
          r"\b(?:next|second|2nd|third|3rd|final|last|further|following|later|onsite) (?:round|"
-         r"stage|phase|interview|panel|conversation)s?\b", negatable=True),
+         r"stage|phase|interview|panel|conversation)s?\b|\bfollow-up (?:call|conversation|chat|"
+         r"interview|meeting)\b", negatable=True),
     rule("moved_forward", "second_interview", L, 2,
          r"\b(?:move|moving|advance|advancing|progress|progressing|take|taking|bring|pass|passing|"
          r"invite|send) (?:you|your " + _APPLICATION + r") (?:forward|on|along|ahead|through|"
@@ -198,6 +236,15 @@ SECOND_INTERVIEW = [
          meeting=True, negatable=True,
          unless_after=r" ?(?:(?:has|have|will|are|is) (?:now |already )?(?:met|meeting|"
                       r"reviewing|discuss|decided|review)|to (?:discuss|review|decide))"),
+    rule("meet_you", "second_interview", L, 3,
+         r"\b(?:like|love|want|keen|hope|happy|glad|opportunity|chance) (?:for (?:us|them|him|her) )?"
+         r"to (?:meet|see|speak with|talk with|chat with|talk to|speak to) you\b(?! (?:today|"
+         r"yesterday|last))|\b(?:like|love|want|need) you to (?:meet|speak with|talk to|chat with|"
+         r"come|join us|present)\b|\bmeet (?:you|with you) (?:in person|face[- ]to[- ]face|"
+         r"properly|next week|on|at)\b|\bwould you be able to (?:come|meet|join|make it|do|pop)\b"
+         r"|\bwhen (?:works|would work|suits|is good|is best|might work) (?:best )?(?:for you)?|"
+         r"\blet (?:me|us) know (?:what|which|when) (?:\w+ ){0,2}(?:works|suits)\b",
+         meeting=True, negatable=True),
     rule("coffee_or_meal", "second_interview", L, 3,
          r"\b(?:join|joining) (?:us|me|them|the team|him|her|the partners|the founders) (?:for|at)"
          r" (?:a |an )?(?:quick |virtual |short )?(?:coffee|lunch|dinner|drinks?|breakfast|tea|"
@@ -208,7 +255,8 @@ SECOND_INTERVIEW = [
     rule("come_in", "second_interview", L, 3,
          r"\b(?:come (?:in|by|over|back) (?:to (?:the|our) (?:office|hq|studio) )?(?:to|and) "
          r"(?:meet|see|chat|talk|present|spend|walk)|come (?:back )?to (?:our|the) (?:office|hq|"
-         r"studio|lab)|bring you (?:in|back|on ?site|out)|spend (?:a|an|the|some) (?:morning|"
+         r"studio|lab)|come (?:back )?(?:in|into|to) (?:our|the) (?:\w+ )?(?:office|offices|hq|studio|"
+         r"lab|campus|site)\b|bring you (?:in|back|on ?site|out)|spend (?:a|an|the|some) (?:morning|"
          r"afternoon|day|half-day|few hours|time) with|visit (?:us|our "
          r"(?:office|hq|team|studio|site))|fly you (?:in|out)|(?:onsite|on-site|in-person|in "
          r"person) (?:visit|interview|meeting|session|day|round|panel)|superday|super day|"
@@ -264,7 +312,8 @@ INFO_REQUEST = [
          r" (?:to|for) (?:start|starting|join|begin)\b"),
     rule("documents", "info_request", L, 2.5,
          r"\b(?:transcripts?|diplomas?|degree certificates?|certificates?|copy of your|proof of|"
-         r"right to work|work (?:permit|authori[sz]ation|visa)|visa (?:status|sponsorship)|"
+         r"right to work|authori[sz]ed to work|eligible to work|(?:need|require) (?:visa )?sponsorship|"
+         r"work (?:permit|authori[sz]ation|visa)|visa (?:status|sponsorship)|"
          r"sponsorship|background check (?:form|authori[sz]ation|consent)|id document|passport|"
          r"updated (?:cv|resume)|cover letter|application form|questionnaire)\b"),
     rule("ask_to_send", "info_request", L, 1.5,

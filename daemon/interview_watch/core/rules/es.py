@@ -59,6 +59,9 @@ REJECTION = [
 ]
 
 OFFER = [
+    rule("count_on_you", "offer", L, 3,
+         r"\b(?:contamos|contar|contaremos) (?:contigo|con usted)\b|\b(?:contratarte|contratarle)\b",
+         negatable=True),
     rule("pleased_to_offer", "offer", L, 3,
          r"\b(?:nos complace|nos alegra|es un placer|tenemos el placer|encantados de|me complace|"
          r"me alegra|con mucho gusto|nos gustaría) (?:\w+ ){0,3}(?:ofrecer\w*|hacer(?:te|le) "
@@ -112,12 +115,13 @@ SECOND_INTERVIEW = [
          r"tendrías|tendría|te vendría|le vendría)\b|\b(?:te|le) (?:vendría|viene|iría|va|"
          r"encaja|cuadra) bien\b|\bagendar\b|\b(?:coordinar|programar|organizar|concretar|fijar) "
          r"(?:una|la|el|un|nueva) (?:\w+ )?(?:" + _MEETING + r"|fecha|hora|horario)|\bhuecos?\b|"
-         r"\bfranjas?\b|\breservar (?:un|una) (?:hueco|horario|espacio)|\bhorarios? disponibles?"
+         r"\bfranjas?\b|\b(?:te|le) queda (?:mejor|bien)\b|\bqué (?:día|días|horario|hora)s? "
+         r"(?:\w+ ){0,5}(?:te|le|os) (?:queda|viene|va|iría|vendría|encaja)|\breservar (?:un|una) (?:hueco|horario|espacio)|\bhorarios? disponibles?"
          r"|\b(?:estarías|estaría|estás|está) disponible", meeting=True, negatable=True,
          unless_after=r" (?:para|de) (?:incorporar\w*|empezar|comenzar|inicio|iniciar)"),
     rule("meet_the_team", "second_interview", L, 3,
-         r"\b(?:conocer|conozcas|conozca|reunirte|reunirse|reunirnos|charlar|hablar|presentarte|"
-         r"presentarle) (?:\w+ ){0,3}(?:equipo|fundador\w*|cofundador\w*|director|directora|ceo"
+         r"\b(?:conocer|conozcas|conozca|conocieras|reunirte|reunirse|reunirnos|te reunieras|charlar|"
+         r"charlaras|hablar|hablaras|hables|hable|presentarte|presentarle) (?:\w+ ){0,3}(?:equipo|fundador\w*|cofundador\w*|director|directora|ceo"
          r"|cto|responsable|manager|socios|compañeros|jefe|jefa)\b|\btomar un café|\b(?:un|a) "
          r"café con\b|\balmorzar con", meeting=True, negatable=True),
     rule("on_site", "second_interview", L, 3,

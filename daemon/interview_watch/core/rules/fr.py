@@ -33,6 +33,9 @@ REJECTION = [
          r"de l'avant avec) (?:\w+ ){0,2}(?:d'autres|un autre|une autre|autre|un profil|une "
          r"candidature|un candidat|une candidate|des candidats|des profils|une personne|"
          r"quelqu'un d'autre|quelqu'un)\b(?! (?:pour (?:un|le|notre) )?(?:entretien|échange))"),
+    rule("other_choice", "rejection", L, 3,
+         r"\b(?:choix|décision) (?:\w+ ){0,3}(?:d'un|d'une|de|pour un|pour une) (?:autre|autres)\b|"
+         r"\bau profit d'(?:un|une) (?:autre|candidat|candidate|profil)"),
     rule("position_filled", "rejection", L, 3,
          r"\b(?:poste|offre|recrutement|position|mission) (?:a (?:déjà |finalement )?été|est "
          r"(?:déjà |désormais |maintenant )?|vient d'être) (?:pourvue?|clôturée?|fermée?|"
@@ -67,6 +70,10 @@ OFFER = [
          r"\b(?:proposer|proposons|offrir|offrons|faire|formuler|adresser|transmettre) (?:\w+ )?"
          r"(?:le poste|ce poste|un poste|une offre|une proposition|un contrat|un cdi|un cdd)"
          r"(?! (?:à|a) (?:un|une|d'autres|quelqu'un))", negatable=True),
+    rule("welcome_team", "offer", L, 3,
+         r"\b(?:vous|t'|te) (?:accueillir|intégrer|recruter|embaucher) (?:au sein|dans|parmi|chez)"
+         r"|\bvotre (?:contrat|promesse d'embauche|lettre d'offre|lettre d'embauche)\b|\bvotre "
+         r"arrivée (?:prévue|le|au|chez)|\barrivée prévue\b", negatable=True),
     rule("offer_letter", "offer", L, 3,
          r"\b(?:promesse (?:d'embauche|de contrat|d'engagement)|lettre d'(?:offre|embauche|"
          r"engagement)|proposition (?:d'embauche|de contrat|salariale|d'emploi|ferme|"
@@ -153,10 +160,11 @@ INFO_REQUEST = [
          r"d'identité)|échantillons?|exemples? de (?:vos |tes )?(?:travaux|réalisations)|"
          r"réalisations|copie (?:de|du|d') (?:votre|ton|du|vos|tes|la|une)|titre de séjour|"
          r"permis de travail|relevés? de notes|cas pratique|exercice|test technique|cv à jour|"
-         r"questionnaire|formulaire)\b"),
+         r"questionnaire|formulaire|exemples? de code|profil github|github)\b"),
     rule("ask_to_send", "info_request", L, 1.5,
          r"\b(?:pourriez-vous|pouvez-vous|pourrais-tu|peux-tu|merci de|je vous remercie de|"
-         r"auriez-vous|serait-il possible de|pourriez vous|pouvez vous) (?:\w+ ){0,6}(?:envoyer|"
+         r"auriez-vous|serait-il possible de|pourriez vous|pouvez vous|tu pourrais|vous pourriez|"
+         r"est-ce que) (?:\w+ ){0,6}(?:envoyer|"
          r"transmettre|communiquer|faire parvenir|partager|indiquer|confirmer|compléter|remplir|"
          r"préciser)"),
     rule("questions", "info_request", L, 1.5,
