@@ -170,7 +170,7 @@ class _Writer:
         name = frm.split("<")[0].strip() or "Recruiting"
         lead = (f"Hi Sam,\r\n\r\n{said}\r\n\r\nBest regards,\r\n{name}\r\n\r\n"
                 f"On {format_datetime(quoted_at)}, Sam Candidate <{ME}> wrote:\r\n")
-        quote_room = max(int((target - 2000 - 2 * len(lead)) / 2.45), 300)
+        quote_room = max(int((target - 2400 - 2 * len(lead)) / 3.2), 300)
         quoted = "\r\n".join("> " + line for line in self.paragraphs(quote_room).split("\r\n"))
         return self.build(frm=frm, to=ME, subject=subject, at=at, target=0, html=True,
                           lead=lead + quoted, extra=extra)
