@@ -108,7 +108,10 @@ def test_each_event_arrives_exactly_once_after_two_polls_and_daemon_restarts(
     assert code == 0, first.output()
 
     second = daemons(config, env)  # a restart: everything already shown must stay shown once
-    wait_until(lambda: "examined" in second.output(), 60, what="the restarted daemon's first sync")
+    try:
+        wait_until(lambda: "examined" in second.output(), 60, what="the restarted daemon's first sync")
+    except AssertionError as exc:
+        raise AssertionError(f"{exc}\n--- daemon log ---\n{second.output()}") from None
     code, _ = second.signal(signal.SIGTERM)
     assert code == 0, second.output()
     poll_once(config, env)
