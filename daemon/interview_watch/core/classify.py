@@ -27,6 +27,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Iterator
 
 from interview_watch.core.machine import detect_machine_reply
 from interview_watch.core.models import Classification, ParsedMessage
@@ -112,8 +113,8 @@ def find_hits(text: str, where: str) -> list[Hit]:
         return []
     folded = fold(text)
     kept: dict[str, list[tuple[int, int, Hit]]] = defaultdict(list)
-    for rule in rule_index().candidates(folded):
-        for match in rule.pattern.finditer(folded):
+    for rule, starts in rule_index().candidates(folded):
+        for match in _matches(rule, folded, starts):
             if _cancelled(rule, folded, match):
                 continue
             hit = Hit(rule, _quote(text, match), rule.weight, where)
@@ -125,8 +126,19 @@ def find_hits(text: str, where: str) -> list[Hit]:
                 spans.append((match.start(), match.end(), hit))
             break
     hits = [span[2] for spans in kept.values() for span in spans]
-    order = {id(r): i for i, r in enumerate(rule_index().rules)}
-    return sorted(hits, key=lambda h: order[id(h.rule)])
+    order = rule_index().order
+    return sorted(hits, key=lambda h: order.get(h.rule.name, -1))
+
+
+def _matches(rule: Rule, folded: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
+    """The rule's matches, in order: a scan, or anchored tries at the known word starts."""
+    if starts is None:
+        yield from rule.pattern.finditer(folded)
+        return
+    for start in starts:
+        match = rule.pattern.match(folded, start)
+        if match:
+            yield match
 
 
 def decide(hits: list[Hit], body: str) -> tuple[str, float, list[Hit]]:

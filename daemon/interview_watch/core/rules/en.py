@@ -48,7 +48,7 @@ REJECTION = [
          r"(?: \S+){0,8} (?:stronger|better|closer|more closely|more suitable|more aligned|more "
          r"relevant|more direct)\b"),
     rule("pass", "rejection", L, 3,
-         r"\b(?:going to|decided to|have to|will|we'll|'re going to|gonna|must) pass\b(?! (?:it|"
+         r"\b(?:going to|decided to|have to|will|we'll|re going to|gonna|must) pass\b(?! (?:it|"
          r"this|your|you|along|on to|that))|\bpass (?:for now|at this (?:time|point|stage)|this "
          r"time|on (?:your|this) (?:application|candidacy|profile)|on moving forward)\b"),
     rule("not_a_match", "rejection", L, 2.5,
