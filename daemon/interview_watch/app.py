@@ -153,8 +153,6 @@ class App:
             except Exception as exc:  # a broken notification backend must never stop the sync
                 log.warning("notification failed for %r: %s", event.title, exc)
                 shown = False
-            if not shown:
-                log.info("event (not shown on the desktop): %s — %s", event.title, event.body)
             self.store.mark_delivered(event.key, self.now(), "shown" if shown else "logged")
             delivered += 1
         return delivered

@@ -8,9 +8,12 @@ sub-folders ("Sent/cur").
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import tempfile
 import time
+from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -54,10 +57,23 @@ class MaildirSource:
     def connect(self) -> None:
         if not self._root.is_dir():
             raise MailSourceError(self.account, f"the Maildir {self._root} does not exist")
+
+    def _load_state(self) -> dict:
         try:
-            self._state = json.loads(self._state_path.read_text()) if self._state_path.exists() else {}
+            return json.loads(self._state_path.read_text()) if self._state_path.exists() else {}
         except (OSError, ValueError):
-            self._state = {}
+            return {}
+
+    @contextmanager
+    def _locked(self):
+        """Serialise UID assignment between the daemon's threads and any other process."""
+        self._state_path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self._state_path.with_suffix(".lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
 
     def close(self) -> None:
         self._files = {}
@@ -87,6 +103,13 @@ class MaildirSource:
     def examine(self, folder: str) -> int:
         path = self._path(folder)
         self.stats["commands"] += 1
+        with self._locked():
+            self._state = self._load_state()  # another thread or process may have assigned UIDs
+            uidvalidity = self._assign_uids(folder, path)
+            self._save_state()
+        return uidvalidity
+
+    def _assign_uids(self, folder: str, path: Path) -> int:
         entry = self._state.setdefault(folder, {"uidvalidity": int(time.time()), "next": 1, "map": {}})
         files: list[tuple[float, str, Path]] = []
         for sub in ("new", "cur"):
@@ -112,13 +135,12 @@ class MaildirSource:
             present[mapping[key]] = full
         self._files = present
         self._folder = folder
-        self._save_state()
         return int(entry["uidvalidity"])
 
     def _save_state(self) -> None:
-        self._state_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self._state_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self._state))
+        fd, tmp = tempfile.mkstemp(dir=self._state_path.parent, prefix=self._state_path.name, suffix=".tmp")
+        with os.fdopen(fd, "w") as fh:
+            fh.write(json.dumps(self._state))
         os.replace(tmp, self._state_path)
 
     def _internaldate(self, path: Path) -> datetime | None:
