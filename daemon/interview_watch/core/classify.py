@@ -89,6 +89,8 @@ def classify(msg: ParsedMessage) -> Classification:
     hits += _link_hits(msg, hits)
     calendar_hits, proposed = _calendar_hits(msg)
     hits += calendar_hits
+    if is_reply and all(h.where == "subject" for h in hits):
+        hits = []  # "Re: Thank you ..." alone repeats the candidate's words, not the sender's
     category, confidence, ordered = decide(hits, body)
     if category == "second_interview" and proposed is None:
         proposed = find_proposed_time(fold(body), msg.date)

@@ -120,7 +120,7 @@ def build(entry: dict, index: int) -> bytes:
     lang = entry["lang"]
     me, my_addr = CANDIDATES[index % len(CANDIDATES)]
     sender_name, sender_addr = re.match(r"(.*?)\s*<(.+)>", entry["from"]).groups()
-    sent = datetime(2026, 9, 1, 9, 0, tzinfo=timezone.utc) + timedelta(days=index % 40, hours=index % 7)
+    sent = datetime(2026, 9, 1, 9, 0, tzinfo=timezone.utc) + timedelta(days=index % 7, hours=index % 7)
     received = sent + timedelta(hours=3 + index % 50)
     domain = sender_addr.split("@")[1]
     ty_id = f"<ty-{entry['id']}@example.net>"
