@@ -24,7 +24,8 @@ REJECTION = [
          r"\b(?:für|zugunsten) (?:eine[nrm]? |die |den )?(?:andere[nrm]?|weitere[nrm]?|"
          r"interne[nrm]?) (?:kandidat|bewerber|person|profil|lösung|besetzung|mitbewerber)|"
          r"\b(?:andere[nrm]?|anderen) (?:kandidat\w*|bewerber\w*) (?:den |dem )?vorzug|"
-         r"\bvorzug gegeben|\bmit (?:einer|einem|einen) (?:anderen |internen |weiteren )?"
+         r"\bvorzug gegeben|\b(?:wahl|entscheidung) (?:\w+ ){0,4}auf (?:eine[nr]? |einen )?"
+         r"(?:andere|anderen|anderer|internen|interne)\b|\bmit (?:einer|einem|einen) (?:anderen |internen |weiteren )?"
          r"(?:kandidat|bewerber|person)\w*\b(?: \w+){0,4} (?:zu )?besetz|\bentschieden\b(?: \S+)"
          r"{0,6} (?:eine[nrm]? |die |den )?(?:andere[nrm]? |interne[nrm]? )(?:kandidat|bewerber|"
          r"person)|\bfür (?:jemand|jemanden|eine andere person|einen anderen|eine "
@@ -49,7 +50,8 @@ REJECTION = [
          r"(?:\w+ ){0,3}(?:besetzt|vergeben|geschlossen|zurückgezogen|gestrichen)|"
          r"\banderweitig (?:besetzt|vergeben|entschieden)"),
     rule("no_offer", "rejection", L, 3,
-         r"\b(?:keine (?:positive |gute )?(?:zusage|nachricht|stelle|position)|kein (?:angebot|"
+         r"\b(?:keine (?:positive |gute |erfreuliche )?(?:zusage|nachricht|stelle|position|"
+         r"rückmeldung|antwort)|kein (?:angebot|"
          r"stellenangebot|vertragsangebot|positives feedback))\b"),
     rule("requirements_mismatch", "rejection", L, 2.5,
          r"\b(?:anforderungen|anforderungsprofil|profil|erwartungen|vorstellungen) (?:\w+ ){0,5}"
@@ -81,6 +83,8 @@ OFFER = [
          r"(?:eine|die|unsere) zusage|zusage für (?:die|diese) (?:stelle|position))\b",
          negatable=True, unless_after=r" (?:für den|zum|zu dem|für unser) (?:termin|gespräch)"),
     rule("hire_you", "offer", L, 3,
+         r"\b(?:ihnen|dir) (?:\w+ ){0,3}(?:die stelle|die position|einen vertrag|ein angebot|"
+         r"einen arbeitsvertrag|die rolle) (?:\w+ )?(?:anbieten|anzubieten)\b|"
          r"\b(?:sie|dich) (?:\w+ ){0,3}(?:einstellen|anstellen|einzustellen|anzustellen|an bord "
          r"holen)\b|\b(?:freuen|freue) (?:uns|mich),? (?:\w+ ){0,4}(?:zusammenarbeit|an bord)\b",
          negatable=True),
@@ -147,6 +151,9 @@ SECOND_INTERVIEW = [
          r"\b(?:termin|gespräch|interview|treffen|call|meeting)\w* (?:\w+ ){0,5}(?:verschieben|"
          r"verlegen|umlegen|neu ansetzen)|\b(?:verschieben|verlegen|umplanen)\b|\bneue[nr]? "
          r"termin", meeting=True, negatable=True),
+    rule("conduct_talk", "second_interview", L, 3,
+         r"\b(?:gespräch|interview|kennenlernen|austausch|termin) (?:mit (?:ihnen|dir|euch) )?"
+         r"(?:führen|vereinbaren|ausmachen|abstimmen)\b", meeting=True, negatable=True),
     rule("calendar_invite", "second_interview", L, 3,
          r"\b(?:kalendereinladung|termineinladung|einladungslink|teams-link|zoom-link|"
          r"kalendereintrag|outlook-einladung)\b", meeting=True),

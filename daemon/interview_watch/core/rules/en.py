@@ -51,6 +51,11 @@ REJECTION = [
          r"\b(?:going to|decided to|have to|will|we'll|re going to|gonna|must) pass\b(?! (?:it|"
          r"this|your|you|along|on to|that))|\bpass (?:for now|at this (?:time|point|stage)|this "
          r"time|on (?:your|this) (?:application|candidacy|profile)|on moving forward)\b"),
+    rule("not_in_your_favour", "rejection", L, 3,
+         r"\bnot (?:been )?(?:in your favou?r|a positive (?:one|outcome)|successful for you)\b|"
+         r"\b(?:go|going|gone|went) (?:another|a different) (?:way|route)\b|\ba no from (?:us|the "
+         r"team|me)\b|(?:\bnot|n't) (?:be )?(?:inviting|invite|bringing|bring) you (?:back|to|in|"
+         r"for|forward)\b"),
     rule("not_a_match", "rejection", L, 2.5,
          r"\bnot (?:a|the) (?:good |strong |great |right )?(?:fit|match)\b|\b(?:won't|will not|"
          r"isn't|is not) (?:be )?a (?:fit|match)\b"),
@@ -76,7 +81,8 @@ REJECTION = [
          r"\b(?:hired|selected|chosen|chose|offered it to|went with|gone with) someone else\b"),
     rule("position_filled", "rejection", L, 3,
          r"\b" + _ROLE + r" (?:has|have|is|was) (?:now |since |already |recently )*(?:been )?"
-         r"(?:filled|closed|cancelled|canceled|put on hold|no longer (?:open|available))|"
+         r"(?:filled|closed|cancelled|canceled|withdrawn|eliminated|rescinded|put on hold|no longer "
+         r"(?:open|available))|"
          r"\b(?:filled|closed) (?:the|this|our) " + _ROLE + r"\b"),
     rule("no_offer", "rejection", L, 3,
          r"\b(?:won't|will not|not|unable to|cannot|can't|not able to) (?:be )?(?:able to )?(?:in a position "
@@ -147,6 +153,7 @@ OFFER = [
          unless_after=r" ?(?:us|me|them|the team|our team|[a-z]+)? ?(?:for|on|at|in|via|to meet"
                       r"|and meet)\b"),
     rule("offer_you_role", "offer", L, 3,
+         r"\b(?:move|moving|go|going) (?:forward|ahead) with an? (?:formal |job |written )?offer\b|"
          r"\b(?:offer|offering) you (?:the|a|this|our) (?:\w+ ){0,3}?(?:position|role|job|post|"
          r"place|opportunity)\b|\byou got the (?:job|role|position)\b|\b(?:want|like|love|"
          r"excited|decided|going|able) to (?:hire you|bring you on)\b|\b(?:want|wants|wanted) "
@@ -203,7 +210,7 @@ SECOND_INTERVIEW = [
          r"|into)", negatable=True),
     rule("schedule_meeting", "second_interview", L, 3,
          r"\b(?:schedule|set up|setup|arrange|book|organi[sz]e|line up|coordinate|find|lock in|"
-         r"get|put|pencil in|nail down|sort out) (?:you in for |in )?(?:a |an |the |some |your |our"
+         r"hop on|jump on|get on|get|put|pencil in|nail down|sort out) (?:you in for |in )?(?:a |an |the |some |your |our"
          r" |another |a few |one more |a quick |a short |a time for )?(?:time|times|slot|"
          r"(?:second |final |next |follow[- ]up |technical |onsite |panel |30[- ]minute |"
          r"45[- ]minute |60[- ]minute |1[- ]hour |quick |short |brief )?" + _MEETING +
@@ -237,6 +244,8 @@ SECOND_INTERVIEW = [
          unless_after=r" ?(?:(?:has|have|will|are|is) (?:now |already )?(?:met|meeting|"
                       r"reviewing|discuss|decided|review)|to (?:discuss|review|decide))"),
     rule("meet_you", "second_interview", L, 3,
+         r"\b(?:could|can|would) you (?:do|join|make|hop on|jump on) (?:a|an|the)? ?(?:[\w-]+ ){0,3}"
+         r"(?:call|chat|meeting|interview|session|panel|conversation)\b|"
          r"\b(?:like|love|want|keen|hope|happy|glad|opportunity|chance) (?:for (?:us|them|him|her) )?"
          r"to (?:meet|see|speak with|talk with|chat with|talk to|speak to) you\b(?! (?:today|"
          r"yesterday|last))|\b(?:like|love|want|need) you to (?:meet|speak with|talk to|chat with|"
@@ -283,7 +292,7 @@ SECOND_INTERVIEW = [
          r"time ?slot|day and time)\b(?: that (?:works|suits))?|\b(?:booking|scheduling) link\b|"
          r"\bmy calendar\b|\bcalendar link\b", meeting=True, negatable=True),
     rule("next_step_is_meeting", "second_interview", L, 2.5,
-         r"\bnext step (?:is|would be|will be) (?:an?|the|to)\b ?(?:meet|speak|chat|schedule|"
+         r"\bnext (?:step|stage|round) (?:is|would be|will be) (?:an?|the|to)\b ?(?:meet|speak|chat|schedule|"
          r"talk|come|(?:\w+ ){0,3}(?:interview|panel|conversation|call|meeting|chat|onsite))",
          meeting=True),
 ]
@@ -333,7 +342,7 @@ INFO_REQUEST = [
 ACKNOWLEDGMENT = [
     rule("thanks", "acknowledgment", L, 1,
          r"\bthanks?(?: you)?(?: so much| very much| again| a lot| kindly)? (?:for|again)\b|"
-         r"\b(?:appreciate|appreciated) (?:the|your|you)\b|\bthank you!?$"),
+         r"\b(?:appreciate|appreciated) (?:the|your|you|it)\b|\bthank you!?$"),
     rule("nice_meeting", "acknowledgment", L, 1,
          r"\b(?:great|lovely|nice|pleasure|good|wonderful) (?:to )?(?:meet|meeting|speak|speaking"
          r"|talk|talking|chat|chatting|connect|connecting)\b|\benjoyed (?:meeting|speaking|our|"
@@ -382,6 +391,9 @@ OTHER = [
          r"\b(?:random|unrelated|off-topic|totally separate|side) (?:question|note|thing)|"
          r"\b(?:completely|totally) unrelated\b|\battachment (?:\w+ ){0,4}(?:corrupt\w*|won't "
          r"open|doesn't open|didn't come through|is empty|is missing)"),
+    rule("survey", "other", L, 3,
+         r"\bcandidate (?:experience )?survey\b|\brate your (?:interview |candidate )?experience\b|"
+         r"\b(?:tell|share with) us (?:about|how) your (?:interview |candidate )?experience"),
     rule("event_or_marketing", "other", L, 2,
          r"\b(?:webinar|register now|rsvp|our (?:open day|career fair|hiring event)|"
          r"refer a friend|product update|limited time)\b"),

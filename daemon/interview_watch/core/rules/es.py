@@ -42,6 +42,9 @@ REJECTION = [
          r"\b(?:puesto|vacante|posición|plaza|búsqueda|proceso) (?:ya )?(?:ha sido|fue|está|se "
          r"ha|quedó|ha quedado) (?:ya )?(?:cubiert[oa]|ocupad[oa]|cerrad[oa]|cancelad[oa]|"
          r"finalizad[oa])"),
+    rule("filled_by_us", "rejection", L, 3,
+         r"\b(?:hemos|ya hemos) (?:cubierto|ocupado|cerrado) (?:la|el) (?:vacante|puesto|posición|"
+         r"plaza|proceso)\b"),
     rule("not_matching", "rejection", L, 2.5,
          r"\bno (?:\w+ )?(?:se ajusta|encaja|coincide|cumple|corresponde|termina de encajar|se "
          r"adecua|se alinea|es el adecuado|se adapta)"),

@@ -33,6 +33,10 @@ REJECTION = [
          r"de l'avant avec) (?:\w+ ){0,2}(?:d'autres|un autre|une autre|autre|un profil|une "
          r"candidature|un candidat|une candidate|des candidats|des profils|une personne|"
          r"quelqu'un d'autre|quelqu'un)\b(?! (?:pour (?:un|le|notre) )?(?:entretien|échange))"),
+    rule("not_pursue", "rejection", L, 3,
+         r"\b(?:ne|n') ?(?:\w+ ){0,2}pas (?:\w+ ){0,2}(?:poursuivre|continuer|retenir|avancer|aller "
+         r"plus loin|vous proposer de poursuivre)\b|\bne pas (?:poursuivre|continuer|retenir|"
+         r"donner suite|avancer|aller plus loin)\b"),
     rule("other_choice", "rejection", L, 3,
          r"\b(?:choix|décision) (?:\w+ ){0,3}(?:d'un|d'une|de|pour un|pour une) (?:autre|autres)\b|"
          r"\bau profit d'(?:un|une) (?:autre|candidat|candidate|profil)"),
