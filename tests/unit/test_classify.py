@@ -194,6 +194,14 @@ def test_signature_booking_link_only_in_html_does_not_make_an_ack_an_invitation(
     assert verdict.category == "acknowledgment", verdict.evidence
 
 
+def test_signature_booking_link_in_text_does_not_make_an_ack_an_invitation():
+    text = ("Hi Sam, thanks so much for the kind note! We're still meeting a few people this week "
+            "and I'll be in touch as soon as we have an update.\n\nNatalie Cruz | Senior Recruiter"
+            "\nBook time with me: https://calendly.com/natalie-cruz/15min")
+    verdict = classify(reply(text))
+    assert verdict.category == "acknowledgment", verdict.evidence
+
+
 def test_fold_keeps_length_and_strips_accents():
     text = "Zusage für Sie – très ÉLÉGANT, señor, „Straße“"
     folded = fold(text)

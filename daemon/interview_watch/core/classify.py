@@ -49,6 +49,7 @@ _REPLY_PREFIX = re.compile(
     r"^\s*(?:(?:re|aw|wg|fw|fwd|tr|rv|r|sv|antw|antwort|ref|réf|rép|rep)\s*(?:\[\d+\])?\s*:\s*)+",
     re.I)
 _NEGATION_WINDOW = 45
+_SIGNATURE_PHRASE = re.compile(r"\bwith me\b|\bmy (?:calendar|calendly|schedule)\b")
 _SUBJECT_WEIGHT = 0.5  # a subject the sender wrote
 _REPLY_SUBJECT_WEIGHT = 0.25  # "Re: ..." mostly repeats the candidate's own subject
 _MAX_EVIDENCE = 10
@@ -67,7 +68,8 @@ class Hit:
     rule: Rule
     phrase: str
     weight: float
-    where: str  # "body", "subject", "html"
+    where: str  # "body", "subject", "html", "calendar"
+    start: int = 0  # offset of the phrase in its text
 
     def label(self) -> str:
         prefix = "subject: " if self.where == "subject" else ""
@@ -119,7 +121,7 @@ def find_hits(text: str, where: str) -> list[Hit]:
         for match in _matches(rule, folded, starts):
             if _cancelled(rule, folded, match):
                 continue
-            hit = Hit(rule, _quote(text, match), rule.weight, where)
+            hit = Hit(rule, _quote(text, match), rule.weight, where, match.start())
             spans = kept[rule.category]
             overlapping = [s for s in spans if s[0] < match.end() and match.start() < s[1]]
             if all(hit.weight > s[2].weight for s in overlapping):
@@ -151,7 +153,11 @@ def decide(hits: list[Hit], body: str) -> tuple[str, float, list[Hit]]:
         scores[hit.rule.category] += hit.weight
     decisive_rejection = any(h.rule.category == "rejection" and h.weight >= DECISIVE for h in hits)
     decisive_offer = any(h.rule.category == "offer" and h.weight >= DECISIVE for h in hits)
-    meeting = sum(h.weight for h in hits if h.rule.meeting and h.where != "subject")
+    meeting_hits = [h for h in hits if h.rule.meeting and h.where != "subject"]
+    meeting = sum(h.weight for h in meeting_hits)
+    others = max((s for c, s in scores.items() if c != "second_interview"), default=0.0)
+    if meeting_hits and others >= 2 and all(_signature_like(h, len(body)) for h in meeting_hits):
+        meeting = 0.0  # a "book time with me" link under the sign-off is not an invitation
     other_role = any(h.rule.name.endswith("/other_role") for h in hits)
 
     if decisive_rejection and not (other_role and meeting >= DECISIVE):
@@ -165,6 +171,15 @@ def decide(hits: list[Hit], body: str) -> tuple[str, float, list[Hit]]:
     if category is None:
         return ("acknowledgment", 0.3, []) if _bare_thanks(body) else ("other", 0.2, [])
     return category, _confidence(category, scores, meeting), _ordered(hits, category)
+
+
+def _signature_like(hit: Hit, length: int) -> bool:
+    """A booking link or "book time with me" in the last lines of a longer reply, or only in
+    the HTML: how recruiters' signatures look."""
+    if hit.where == "html":
+        return True
+    personal = hit.rule.language == "any" or _SIGNATURE_PHRASE.search(hit.phrase.lower())
+    return bool(personal) and length > 150 and hit.start >= 0.6 * length
 
 
 def _best_score(scores: dict[str, float]) -> str | None:
@@ -223,8 +238,8 @@ def _clean_subject(subject: str) -> tuple[str, bool]:
 
 
 def _scale_subject(hits: list[Hit], factor: float) -> list[Hit]:
-    return [Hit(h.rule, h.phrase, h.weight * factor, h.where) if h.where == "subject" else h
-            for h in hits]
+    return [Hit(h.rule, h.phrase, h.weight * factor, h.where, h.start) if h.where == "subject"
+            else h for h in hits]
 
 
 def _link_hits(msg: ParsedMessage, body_hits: list[Hit]) -> list[Hit]:
@@ -238,7 +253,7 @@ def _link_hits(msg: ParsedMessage, body_hits: list[Hit]) -> list[Hit]:
     hits: list[Hit] = []
     for hit in find_hits(targets, "html"):
         if hit.rule.language == "any" and hit.rule.name not in seen:
-            hits.append(Hit(hit.rule, hit.phrase, hit.weight / 2, "html"))
+            hits.append(Hit(hit.rule, hit.phrase, hit.weight / 2, "html", hit.start))
     return hits
 
 

@@ -39,7 +39,8 @@ REJECTION = [
          r"other|one of the other)\b|\b(?:go|going|gone|went) with someone else\b"),
     rule("decision_for_other", "rejection", L, 3,
          r"\b(?:decided|decision|chose|chosen|selected|went|gone|going|proceed|proceeding|hire|"
-         r"hiring|hired|offer|offered|extend|extended|appoint|appointed|moving|move|pursue|pursuing)"
+         r"hiring|hired|offer|offered|extend|extended|appoint|appointed|moving|move|pursue|pursuing|"
+         r"recommended|recommend|nominated|settled|picked|identified|found|signed)"
          r"\b(?: (?!interview|meet|speak|talk|see|consider|review)\S+){0,8} (?:another|other|a "
          r"different|a stronger|the other|one of the other)\b(?: \S+){0,3} (?:candidate|applicant|"
          r"finalist|person|profile|individual)s?\b"),
@@ -52,7 +53,16 @@ REJECTION = [
          r"this|your|you|along|on to|that))|\bpass (?:for now|at this (?:time|point|stage)|this "
          r"time|on (?:your|this) (?:application|candidacy|profile)|on moving forward)\b"),
     rule("not_in_your_favour", "rejection", L, 3,
-         r"\bnot (?:been )?(?:in your favou?r|a positive (?:one|outcome)|successful for you)\b|"
+         r"(?:\bnot|n't) (?:been )?(?:in your favou?r|a positive (?:one|outcome)|successful for "
+         r"you)\b|\b(?:won't|will not|didn't|did not|isn't going to|is not going to) work out\b|"
+         r"\bclosing out (?:all )?(?:the )?(?:current |remaining |other )?(?:candidates|applicants|"
+         r"the search|the process)\b|\b(?:decided|decision|chosen|going) to (?:keep looking|keep "
+         r"searching|continue (?:our|the) search|continue searching|reopen the search)\b|"
+         r"\b(?:ended up|decided on|settled on|went|gone|going|go) (?:going )?with (?:someone|"
+         r"somebody|another|a different|an internal|the other)\b|(?:\bnot|n't|\bunable to) (?:be )?"
+         r"(?:able to )?(?:take|taking|move|moving|progress|progressing) (?:things|this|it|matters|"
+         r"your application|your candidacy) (?:any )?(?:further|forward|ahead)\b|"
+         r"\bhold(?:ing)? off on (?:filling|hiring for) (?:the|this) (?:role|position)\b|"
          r"\b(?:go|going|gone|went) (?:another|a different) (?:way|route)\b|\ba no from (?:us|the "
          r"team|me)\b|(?:\bnot|n't) (?:be )?(?:inviting|invite|bringing|bring) you (?:back|to|in|"
          r"for|forward)\b"),
@@ -62,6 +72,7 @@ REJECTION = [
     rule("bad_news", "rejection", L, 1.5,
          r"\b(?:disappointing|bad|difficult|tough) news\b|\bnot (?:the )?(?:better|good|best|"
          r"news|outcome) (?:news|you were hoping)|\bwish i (?:had|could share) better news|"
+         r"\b(?:don't|do not) have (?:better|good|the) news\b|"
          r"\bi'm afraid\b|\bi am afraid\b"),
     rule("decided_not_to_proceed", "rejection", L, 3,
          r"\b(?:decided|decision|chosen|opted|elected) (?:not to|to not|against) (?:move|moving|"
@@ -225,7 +236,11 @@ SECOND_INTERVIEW = [
          r"\b(?:could|can|shall|would) we (?:do|make it|meet|try|move it to|shift (?:it )?to|"
          r"push (?:it )?to) (?:on )?(?:" + _DAY + r"|the \d|\d)|\bdoes (?:\w+ ){0,3}(?:work|suit)"
          r" (?:for )?you\b|\bwe(?:'d| would|'ll| will| could) meet (?:at|in|on)\b|"
-         r"\b(?:which|what) (?:days?|times?|dates?|slots?) (?:\w+ ){0,4}(?:could|would|can|will|"
+         r"\bwould (?:(?:late |early |mid-?)?(?:morning|afternoon|evening)|" + _DAY + r"|the \d+\w*|"
+         r"\d{1,2}(?::\d\d)? ?(?:am|pm)?|either|any of these|one of these|that time|this time) "
+         r"(?:\w+ ){0,2}(?:suit|work)\b|"
+         r"\b(?:which|what) (?:of (?:the|these) (?:following )?)?(?:days?|times?|dates?|slots?|"
+         r"options?) (?:\w+ ){0,4}(?:could|would|can|will|"
          r"might|do|does|suit|work)\b|\bcould you make it\b|"
          r"\b(?:time|times|day|slot|one|date)s? (?:would |that |might )?(?:work|works) (?:best )?"
          r"for you\b|\bwould (?:" + _DAY + r"|that|either|any of these|one of these)\b.{0,40}"
@@ -233,6 +248,11 @@ SECOND_INTERVIEW = [
          unless_after=r" ?(?:(?:to|for) (?:start|a start|starting|join|begin|onboard)|and (?:your )?"
                       r"(?:salary|notice|expected))"),
     rule("meet_the_team", "second_interview", L, 3,
+         r"\b(?:conversation|call|chat|interview|meeting|session|lunch|coffee|sit-down) with (?:the |"
+         r"our |a |two |three |some |one of our )?(?:dean|provost|chair|committee|partners?|"
+         r"principal|president|founders?|co-?founders?|ceo|cto|cfo|coo|cpo|vp|svp|evp|director|"
+         r"head of|hiring manager|managing director|leadership|board|engineers|team)\b(?! (?:has|"
+         r"have|went|was|is) )|"
          r"\b(?:meet|meeting|sit down with|chat with|spend (?:some )?time with|talk to|speak with|"
          r"speak to|chat to|connect with) (?:a few |some |more |several |two |three |the rest |the "
          r"rest of |more of |the |our |a couple of |one of )*(?:wider|broader|extended|rest of the|"
@@ -249,7 +269,9 @@ SECOND_INTERVIEW = [
          r"\b(?:like|love|want|keen|hope|happy|glad|opportunity|chance) (?:for (?:us|them|him|her) )?"
          r"to (?:meet|see|speak with|talk with|chat with|talk to|speak to) you\b(?! (?:today|"
          r"yesterday|last))|\b(?:like|love|want|need) you to (?:meet|speak with|talk to|chat with|"
-         r"come|join us|present)\b|\bmeet (?:you|with you) (?:in person|face[- ]to[- ]face|"
+         r"come|join us|present)\b|\b(?:like|love|want|need|invite) you to (?:give|deliver|run) "
+         r"(?:a|an|your) (?:[\w-]+ ){0,3}(?:presentation|demo|demonstration|talk|lecture|seminar|"
+         r"lesson|session)\b|\b(?:sit down|catch up|meet up) with you\b|\bmeet (?:you|with you) (?:in person|face[- ]to[- ]face|"
          r"properly|next week|on|at)\b|\bwould you be able to (?:come|meet|join|make it|do|pop)\b"
          r"|\bwhen (?:works|would work|suits|is good|is best|might work) (?:best )?(?:for you)?|"
          r"\blet (?:me|us) know (?:what|which|when) (?:\w+ ){0,2}(?:works|suits)\b",

@@ -35,7 +35,7 @@ REJECTION = [
          r"quelqu'un d'autre|quelqu'un)\b(?! (?:pour (?:un|le|notre) )?(?:entretien|échange))"),
     rule("not_pursue", "rejection", L, 3,
          r"\b(?:ne|n') ?(?:\w+ ){0,2}pas (?:\w+ ){0,2}(?:poursuivre|continuer|retenir|avancer|aller "
-         r"plus loin|vous proposer de poursuivre)\b|\bne pas (?:poursuivre|continuer|retenir|"
+         r"plus loin|vous proposer de poursuivre)\b|\b(?:ne|n') ?(?:\w+ ){0,2}pas plus loin\b|\bne pas (?:poursuivre|continuer|retenir|"
          r"donner suite|avancer|aller plus loin)\b"),
     rule("other_choice", "rejection", L, 3,
          r"\b(?:choix|décision) (?:\w+ ){0,3}(?:d'un|d'une|de|pour un|pour une) (?:autre|autres)\b|"
