@@ -156,7 +156,7 @@ def decide(hits: list[Hit], body: str) -> tuple[str, float, list[Hit]]:
     meeting_hits = [h for h in hits if h.rule.meeting and h.where != "subject"]
     meeting = sum(h.weight for h in meeting_hits)
     others = max((s for c, s in scores.items() if c != "second_interview"), default=0.0)
-    if meeting_hits and others >= 2 and all(_signature_like(h, len(body)) for h in meeting_hits):
+    if meeting_hits and others >= 2 and all(_signature_like(h, body) for h in meeting_hits):
         meeting = 0.0  # a "book time with me" link under the sign-off is not an invitation
     other_role = any(h.rule.name.endswith("/other_role") for h in hits)
 
@@ -173,13 +173,14 @@ def decide(hits: list[Hit], body: str) -> tuple[str, float, list[Hit]]:
     return category, _confidence(category, scores, meeting), _ordered(hits, category)
 
 
-def _signature_like(hit: Hit, length: int) -> bool:
+def _signature_like(hit: Hit, body: str) -> bool:
     """A booking link or "book time with me" in the last lines of a longer reply, or only in
     the HTML: how recruiters' signatures look."""
     if hit.where == "html":
         return True
-    personal = hit.rule.language == "any" or _SIGNATURE_PHRASE.search(hit.phrase.lower())
-    return bool(personal) and length > 150 and hit.start >= 0.6 * length
+    nearby = body[hit.start:hit.start + len(hit.phrase) + 20].lower()
+    personal = hit.rule.language == "any" or _SIGNATURE_PHRASE.search(nearby)
+    return bool(personal) and len(body) > 150 and hit.start >= 0.6 * len(body)
 
 
 def _best_score(scores: dict[str, float]) -> str | None:
