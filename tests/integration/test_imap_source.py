@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 import socket
 import threading
 import time
@@ -101,6 +102,10 @@ def test_connects_over_tls_and_finds_inbox_and_sent_by_special_use(open_source, 
 def test_a_named_sent_folder_is_used_and_a_missing_one_is_reported(dovecot, user, open_source):  # noqa: F811
     dovecot.create_folder(user.name, "Archive/Sent 2024")
     assert open_source(sent="Archive/Sent 2024").folders().sent == "Archive/Sent 2024"
+    uid = dovecot.append(user.name, "Éléments envoyés", message(8))  # modified UTF-7 on the wire
+    source = open_source(sent="Éléments envoyés")
+    assert source.examine(source.folders().sent) > 0
+    assert source.search_uids(0, None) == [uid]
     with pytest.raises(FolderNotFound, match="'Nope' does not exist"):
         open_source(sent="Nope").folders()
 
@@ -161,6 +166,17 @@ def test_xoauth2_sends_the_token_with_authenticate(dovecot, user):  # noqa: F811
     source.connect()
     try:
         assert source.examine("INBOX") > 0
+    finally:
+        source.close()
+
+
+def test_a_password_that_is_not_ascii_logs_in(dovecot):  # noqa: F811
+    name, password = f"umlaut-{os.getpid()}-{time.monotonic_ns()}", "Pässwörd-¿ñ-密码"
+    dovecot.add_user(name, password)
+    source = ImapSource(dovecot.account(name), lambda: password)
+    source.connect()
+    try:
+        assert source.folders().sent == "Sent"
     finally:
         source.close()
 
@@ -518,3 +534,18 @@ def test_mail_arriving_before_idle_starts_is_not_missed(dovecot, user, open_sour
     assert time.monotonic() - started < 2.5  # not at the 5 s timeout
     assert source.search_uids(4, None) == [5]
     assert source.wait_for_change("INBOX", 0.3) is False  # the news was taken once, not again
+
+
+def test_proxy_refuse_then_pass_and_a_short_stall_resumes_in_order(dovecot, user, proxy):  # noqa: F811
+    account = dovecot.account(user.name, port=proxy.port, timeout_seconds=5.0)
+    proxy.refuse()
+    with pytest.raises(ConnectionFailed):
+        ImapSource(account, lambda: user.password).connect()
+    proxy.pass_through()
+    source = ImapSource(account, lambda: user.password)
+    source.connect()
+    proxy.stall()
+    threading.Timer(0.3, proxy.pass_through).start()
+    assert source.examine("INBOX") > 0  # held bytes are delivered, in order, once released
+    assert source.search_uids(0, None) == [1, 2, 3, 4]
+    source.close()

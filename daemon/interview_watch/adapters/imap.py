@@ -179,8 +179,10 @@ class ImapSource:
         try:
             if self._xoauth2:
                 client.oauth2_login(user, secret)
-            else:
+            elif secret.isascii() and user.isascii():
                 client.login(user, secret)
+            else:  # imaplib sends LOGIN as ASCII; AUTHENTICATE PLAIN carries UTF-8
+                client.plain_login(user, secret)
         except imap_errors.LoginError as exc:
             reason = _reason(exc).replace(secret, "***") if secret else _reason(exc)
             raise AuthenticationFailed(
