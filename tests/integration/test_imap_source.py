@@ -95,6 +95,7 @@ def test_connects_over_tls_and_finds_inbox_and_sent_by_special_use(open_source, 
     source = open_source(security)
     assert source._client.socket().version().startswith("TLSv1.")
     assert source._client.socket().gettimeout() == 10.0  # every socket has a timeout
+    assert source._client.socket().getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE)
     folders = source.folders()
     assert (folders.inbox, folders.sent) == ("INBOX", "Sent")
 

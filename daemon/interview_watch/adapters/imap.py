@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import select
+import socket
 import ssl
 import time
 from contextlib import contextmanager
@@ -59,9 +60,8 @@ class ImapStats:
 
 def choose_sent_folder(listing: FolderListing) -> str | None:
     """Given a LIST/XLIST result, return the Sent folder: the one flagged \\Sent, else a usual name."""
-    selectable = [({bytes(f).lower() for f in flags}, name) for flags, _delim, name in listing]
-    selectable = [(flags, name) for flags, name in selectable
-                  if not flags & {b"\\noselect", b"\\nonexistent"}]
+    lowered = [({bytes(f).lower() for f in flags}, name) for flags, _delim, name in listing]
+    selectable = [(flags, name) for flags, name in lowered if not flags & {b"\\noselect", b"\\nonexistent"}]
     for flags, name in selectable:
         if b"\\sent" in flags:
             return name
@@ -117,6 +117,7 @@ class ImapSource:
                 client = IMAPClient(self._config.host, self._config.port, ssl=security == "tls",
                                     ssl_context=context, timeout=self._config.timeout_seconds)
                 _count_io(client, self.stats)
+                _keep_alive(client.socket())
                 if security == "starttls":
                     self._start_tls(client, context)
             with self._guard("logging in to"):
@@ -134,15 +135,14 @@ class ImapSource:
         """Log out (unless the connection is known dead) and close; never raises."""
         client, self._client = self._client, None
         self._folder, self._uidnext_hint, self._sizes = None, None, {}
-        if client is None:
-            return
-        if not self._broken:
+        if client is not None and not self._broken:
             try:
                 client.logout()
                 return
             except Exception as exc:  # noqa: BLE001 - closing must never raise
                 log.debug("logout from %s failed: %s", self._where, exc)
-        _quietly_shutdown(client)
+        if client is not None:
+            _quietly_shutdown(client)
 
     def _ssl_context(self) -> ssl.SSLContext:
         ca_file = self._config.ca_file or None
@@ -302,7 +302,7 @@ class ImapSource:
 
     def _batches_by_size(self, uids: list[int]) -> Iterator[list[int]]:
         batch: list[int] = []
-        total = 0
+        total = 0  # bytes in `batch`
         for uid in uids:
             size = self._sizes[uid]
             size = min(size, self._max_message_bytes) if self._max_message_bytes else size
@@ -361,7 +361,7 @@ class ImapSource:
             responses = client.idle_check(timeout=remaining)
             if responses:
                 empty_reads = 0
-                if any(_is_bye(r) for r in responses):
+                if any(isinstance(r, tuple) and r[:1] == (b"BYE",) for r in responses):
                     raise ConnectionFailed(self.account, f"{self._where} closed the connection (BYE)")
                 if _announces_new_mail(responses):
                     return True
@@ -436,11 +436,9 @@ def _reason(exc: BaseException) -> str:
 
 
 def _find_folder(names: Sequence[str], wanted: str) -> str | None:
-    if wanted in names:
-        return wanted
     if wanted.upper() == "INBOX":  # the one case-insensitive name (RFC 3501)
         return next((name for name in names if name.upper() == "INBOX"), None)
-    return None
+    return wanted if wanted in names else None
 
 
 def _aware(value: object) -> datetime | None:
@@ -473,8 +471,13 @@ def _take_news(client: IMAPClient) -> bool:
     return bool(exists)
 
 
-def _is_bye(response: object) -> bool:
-    return isinstance(response, tuple) and bool(response) and response[0] == b"BYE"
+def _keep_alive(sock: socket.socket) -> None:
+    """TCP keepalive: a peer gone during sleep or a network change errors the socket in ~2 min,
+    which ends an IDLE as a dead connection instead of at its next re-issue."""
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+    for option, value in (("TCP_KEEPIDLE", 60), ("TCP_KEEPINTVL", 15), ("TCP_KEEPCNT", 4)):
+        if hasattr(socket, option):  # Linux names; macOS has fewer
+            sock.setsockopt(socket.IPPROTO_TCP, getattr(socket, option), value)
 
 
 def _readable(sock: object) -> bool:
