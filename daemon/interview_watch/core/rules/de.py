@@ -24,7 +24,8 @@ REJECTION = [
          r"\b(?:für|zugunsten) (?:eine[nrm]? |die |den )?(?:andere[nrm]?|weitere[nrm]?|"
          r"interne[nrm]?) (?:kandidat|bewerber|person|profil|lösung|besetzung|mitbewerber)|"
          r"\b(?:andere[nrm]?|anderen) (?:kandidat\w*|bewerber\w*) (?:den |dem )?vorzug|"
-         r"\bvorzug gegeben|\b(?:wahl|entscheidung) (?:\w+ ){0,4}auf (?:eine[nr]? |einen )?"
+         r"\bvorzug gegeben|\b(?:stelle|position|rolle|vakanz) (?:\w+ ){0,2}(?:intern|anderweitig) "
+         r"(?:zu )?(?:besetzen|vergeben|nachzubesetzen)\b|\b(?:wahl|entscheidung) (?:\w+ ){0,4}auf (?:eine[nr]? |einen )?"
          r"(?:andere|anderen|anderer|internen|interne)\b|\bmit (?:einer|einem|einen) (?:anderen |internen |weiteren )?"
          r"(?:kandidat|bewerber|person)\w*\b(?: \w+){0,4} (?:zu )?besetz|\bentschieden\b(?: \S+)"
          r"{0,6} (?:eine[nrm]? |die |den )?(?:andere[nrm]? |interne[nrm]? )(?:kandidat|bewerber|"
@@ -69,7 +70,7 @@ REJECTION = [
          r"\b(?:talentpool|talent-pool|in evidenz|bewerberpool|für zukünftige|künftige "
          r"(?:stellen|positionen|vakanzen)|zukünftige (?:stellen|positionen|vakanzen))"),
     rule("regret_to_inform", "rejection", L, 2,
-         r"\b(?:bedauern|bedaure)\b|\bmitteilen (?:zu )?müssen\b|\bmüssen (?:wir|ich) "
+         r"\bbedauer\w*|\bmitteilen (?:zu )?müssen\b|\bmüssen (?:wir|ich) "
          r"(?:\w+ ){0,3}mitteilen"),
     rule("difficult_decision", "rejection", L, 1.5,
          r"\b(?:schwer|nicht leicht|schwierig)\w* (?:\w+ ){0,3}(?:entscheidung|gefallen)|"
@@ -83,6 +84,8 @@ OFFER = [
          r"(?:eine|die|unsere) zusage|zusage für (?:die|diese) (?:stelle|position))\b",
          negatable=True, unless_after=r" (?:für den|zum|zu dem|für unser) (?:termin|gespräch)"),
     rule("hire_you", "offer", L, 3,
+         r"\ban bord (?:haben|holen|nehmen|begrüßen|willkommen)\b|\b(?:arbeits)?vertrag(?:sentwurf)? "
+         r"(?:\w+ ){0,3}(?:zukommen|zuschicken|zusenden)\b|"
          r"\b(?:ihnen|dir) (?:\w+ ){0,3}(?:die stelle|die position|einen vertrag|ein angebot|"
          r"einen arbeitsvertrag|die rolle) (?:\w+ )?(?:anbieten|anzubieten)\b|"
          r"\b(?:sie|dich) (?:\w+ ){0,3}(?:einstellen|anstellen|einzustellen|anzustellen|an bord "

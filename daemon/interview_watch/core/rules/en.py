@@ -171,6 +171,8 @@ OFFER = [
          r"(?:to have )?you (?:on board|aboard|on the team|to join)\b|\b(?:approved|confirm) your "
          r"(?:appointment|hire|hiring|offer)\b|\byour appointment as\b", negatable=True),
     rule("paperwork", "offer", L, 2.5,
+         r"\bmake it official\b|\b(?:get|send|have) (?:the |your )?paperwork (?:over )?to you\b|"
+         r"\bsalary (?:and|&) (?:equity|benefits|bonus)\b|"
          r"\b(?:formal|offer|onboarding|new hire|hiring|contract) (?:paperwork|documents|packet)\b|"
          r"\b(?:with|send|sending|send you|receive|prepare|preparing|draft|drafting|issue) (?:you "
          r")?your (?:contract|offer|paperwork)\b|\byour (?:compensation|equity|salary|pay) "
@@ -248,7 +250,7 @@ SECOND_INTERVIEW = [
          unless_after=r" ?(?:(?:to|for) (?:start|a start|starting|join|begin|onboard)|and (?:your )?"
                       r"(?:salary|notice|expected))"),
     rule("meet_the_team", "second_interview", L, 3,
-         r"\b(?:conversation|call|chat|interview|meeting|session|lunch|coffee|sit-down) with (?:the |"
+         r"\b(?:conversation|call|chat|interview|meeting|session|lunch|coffee|sit-down|panel) with (?:the |"
          r"our |a |two |three |some |one of our )?(?:dean|provost|chair|committee|partners?|"
          r"principal|president|founders?|co-?founders?|ceo|cto|cfo|coo|cpo|vp|svp|evp|director|"
          r"head of|hiring manager|managing director|leadership|board|engineers|team)\b(?! (?:has|"
@@ -298,6 +300,9 @@ SECOND_INTERVIEW = [
          r"tuesday's|wednesday's)? ?(?:[\w-]+ ){0,2}?(?:" + _MEETING + r"|appointment|time slot)\b|"
          r"\breschedul(?:e|ing)\b|\bnew time\b", meeting=True, negatable=True),
     rule("calendar_invite_sent", "second_interview", L, 3,
+         r"\b(?:sent|send|added|put|dropped|placed) (?:\w+ ){0,3}(?:to|on|in) your calendar\b|"
+         r"\bwhichever (?:one )?(?:works|suits)\b|\bget you in front of\b|\bwhat does your "
+         r"(?:week|schedule|calendar|availability|diary) look like\b|"
          r"\b(?:sent|send|sending|forward(?:ed)?|will send|(?:you'll|you will|you should) "
          r"(?:shortly |soon )?(?:receive|get|see)|(?:i've|i have|we've|we have) (?:just )?"
          r"(?:sent|shared)) (?:you |over )?(?:an? |the )?(?:calendar |meeting |zoom |teams |google "
@@ -314,7 +319,7 @@ SECOND_INTERVIEW = [
          r"time ?slot|day and time)\b(?: that (?:works|suits))?|\b(?:booking|scheduling) link\b|"
          r"\bmy calendar\b|\bcalendar link\b", meeting=True, negatable=True),
     rule("next_step_is_meeting", "second_interview", L, 2.5,
-         r"\bnext (?:step|stage|round) (?:is|would be|will be) (?:an?|the|to)\b ?(?:meet|speak|chat|schedule|"
+         r"\b(?:next|final|last) (?:step|stage|round) (?:is|would be|will be) (?:an?|the|to)\b ?(?:meet|speak|chat|schedule|"
          r"talk|come|(?:\w+ ){0,3}(?:interview|panel|conversation|call|meeting|chat|onsite))",
          meeting=True),
 ]

@@ -16,7 +16,8 @@ _MEETING = r"(?:entrevista|reunión|llamada|cita|encuentro|videollamada|charla|s
 
 REJECTION = [
     rule("other_candidates", "rejection", L, 3,
-         r"\b(?:continuar|seguir|avanzar|proseguir|optado|optar|decantado|decantarnos|"
+         r"\b(?:continuar|seguir|avanzar|proseguir|optado|optar|decantado|decantarnos|inclinado|"
+         r"inclinamos|decidido|"
          r"seleccionado|elegido|escogido|apostado|quedarnos|quedado|avanzaremos|seguiremos|"
          r"continuaremos|contratado|ofrecido (?:el puesto|la posición) a) (?:adelante )?(?:el "
          r"proceso |la selección )?(?:con|por|a) (?:otros?|otras?|un|una|el|la) (?:otros? |otras? |"
@@ -24,10 +25,11 @@ REJECTION = [
          r"(?! (?:para|a) (?:la|una) (?:entrevista|reunión))"),
     rule("not_selected", "rejection", L, 3,
          r"\bno (?:ha |has |han |hemos |haya )?(?:sido |resultado |salido )?(?:seleccionad[oa]s?|"
+         r"considerad[oa]s?|"
          r"elegid[oa]s?|escogid[oa]s?|finalista|exitos[oa])\b|\bno (?:\w+ ){0,3}(?:continuar|"
          r"seguir|avanzar|continuaremos|seguiremos|avanzaremos|prosperado|prosperar|"
-         r"continuará|avanzará|seguirá) (?:adelante |avanzando )?(?:con|en) " + _YOUR + " "
-         + _APPLICATION),
+         r"continuará|avanzará|seguirá) (?:adelante |avanzando )?(?:con|en) (?:tu|su|el|la) "
+         + _APPLICATION + r"|\bno (?:ha|había) podido ser\b|\bno pudo ser\b"),
     rule("no_continue", "rejection", L, 3,
          r"\bno (?:podemos|podremos|vamos a|es posible|nos es posible) (?:\w+ ){0,2}(?:continuar"
          r"|seguir|avanzar|ofrecer|ofrecerte|ofrecerle|contar contigo|contar con usted)\b|"
@@ -41,7 +43,7 @@ REJECTION = [
     rule("position_filled", "rejection", L, 3,
          r"\b(?:puesto|vacante|posición|plaza|búsqueda|proceso) (?:ya )?(?:ha sido|fue|está|se "
          r"ha|quedó|ha quedado) (?:ya )?(?:cubiert[oa]|ocupad[oa]|cerrad[oa]|cancelad[oa]|"
-         r"finalizad[oa])"),
+         r"finalizad[oa]|congelad[oa]|suspendid[oa]|pausad[oa])"),
     rule("filled_by_us", "rejection", L, 3,
          r"\b(?:hemos|ya hemos) (?:cubierto|ocupado|cerrado) (?:la|el) (?:vacante|puesto|posición|"
          r"plaza|proceso)\b"),
@@ -63,6 +65,9 @@ REJECTION = [
 
 OFFER = [
     rule("count_on_you", "offer", L, 3,
+         r"\bnos (?:encantaría|gustaría|alegraría) (?:mucho )?que (?:te|se) (?:incorpor\w+|unieras|"
+         r"uniera|unas|una|sumaras|sumes)\b|\b(?:la|nuestra|tu|su) oferta (?:con|formal|por "
+         r"escrito|económica|final|definitiva)\b|"
          r"\b(?:contamos|contar|contaremos) (?:contigo|con usted)\b|\b(?:contratarte|contratarle)\b",
          negatable=True),
     rule("pleased_to_offer", "offer", L, 3,
@@ -118,17 +123,19 @@ SECOND_INTERVIEW = [
          r"tendrías|tendría|te vendría|le vendría)\b|\b(?:te|le) (?:vendría|viene|iría|va|"
          r"encaja|cuadra) bien\b|\bagendar\b|\b(?:coordinar|programar|organizar|concretar|fijar) "
          r"(?:una|la|el|un|nueva) (?:\w+ )?(?:" + _MEETING + r"|fecha|hora|horario)|\bhuecos?\b|"
-         r"\bfranjas?\b|\b(?:te|le) queda (?:mejor|bien)\b|\bqué (?:día|días|horario|hora)s? "
+         r"\bfranjas?\b|\b(?:te|le|os) (?:encaja|cuadra|viene|va|vendría|iría) (?:bien )?(?:el|la|"
+         r"este|esta|mañana|lunes|martes|miércoles|jueves|viernes)\b|\b(?:te|le) queda (?:mejor|bien)\b|\bqué (?:día|días|horario|hora)s? "
          r"(?:\w+ ){0,5}(?:te|le|os) (?:queda|viene|va|iría|vendría|encaja)|\breservar (?:un|una) (?:hueco|horario|espacio)|\bhorarios? disponibles?"
          r"|\b(?:estarías|estaría|estás|está) disponible", meeting=True, negatable=True,
          unless_after=r" (?:para|de) (?:incorporar\w*|empezar|comenzar|inicio|iniciar)"),
     rule("meet_the_team", "second_interview", L, 3,
+         r"\b(?:verte|verle|vernos) (?:otra vez|de nuevo|en persona|nuevamente)\b|"
          r"\b(?:conocer|conozcas|conozca|conocieras|reunirte|reunirse|reunirnos|te reunieras|charlar|"
          r"charlaras|hablar|hablaras|hables|hable|presentarte|presentarle) (?:\w+ ){0,3}(?:equipo|fundador\w*|cofundador\w*|director|directora|ceo"
-         r"|cto|responsable|manager|socios|compañeros|jefe|jefa)\b|\btomar un café|\b(?:un|a) "
+         r"|cto|responsables?|managers?|socios|compañeros|jefes?|jefas?|directores|directivos)\b|\btomar un café|\b(?:un|a) "
          r"café con\b|\balmorzar con", meeting=True, negatable=True),
     rule("on_site", "second_interview", L, 3,
-         r"\b(?:en nuestras oficinas|venir a (?:la|nuestra|nuestras) oficina|presencial|pasarte por"
+         r"\b(?:en (?:nuestra|nuestras) oficinas?|venir a (?:la|nuestra|nuestras) oficina|presencial|pasarte por"
          r" (?:la|nuestra) oficina|visitar (?:nuestra|nuestras|la) oficina)", meeting=True,
          negatable=True),
     rule("reschedule", "second_interview", L, 3,
@@ -176,7 +183,8 @@ ACKNOWLEDGMENT = [
          r"\b(?:fue|ha sido) un placer"),
     rule("be_in_touch", "acknowledgment", L, 2,
          r"\b(?:nos pondremos|me pondré|te contactaremos|le contactaremos|te escribiremos|te "
-         r"escribiré|te mantendremos|te mantendré|te mantenemos|te informaremos|le informaremos|"
+         r"escribiré|te mantendremos|te mantendré|te mantenemos|le mantendremos|les mantendremos|"
+         r"le mantendré|acusamos recibo|acuso recibo|te informaremos|le informaremos|"
          r"te daremos|le daremos|te daré|le daré|volveremos a contactar|te contactaré)\b|\ben "
          r"cuanto (?:tengamos|sepamos|tenga|sepa)\b|\b(?:te|le) (?:cuento|contaré|comento)\b"),
     rule("still_deciding", "acknowledgment", L, 2.5,

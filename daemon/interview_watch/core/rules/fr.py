@@ -41,9 +41,10 @@ REJECTION = [
          r"\b(?:choix|décision) (?:\w+ ){0,3}(?:d'un|d'une|de|pour un|pour une) (?:autre|autres)\b|"
          r"\bau profit d'(?:un|une) (?:autre|candidat|candidate|profil)"),
     rule("position_filled", "rejection", L, 3,
-         r"\b(?:poste|offre|recrutement|position|mission) (?:a (?:déjà |finalement )?été|est "
-         r"(?:déjà |désormais |maintenant )?|vient d'être) (?:pourvue?|clôturée?|fermée?|"
-         r"attribuée?|annulée?|suspendue?)"),
+         r"\b(?:poste|offre|recrutement|position|mission) (?:\w+ ){0,3}?(?:a (?:déjà |finalement )?"
+         r"été|est (?:déjà |désormais |maintenant )?|vient d'être) (?:pourvue?|clôturée?|fermée?|"
+         r"attribuée?|annulée?|suspendue?|gelée?)|\bclôtur\w* (?:donc )?(?:le|ce|notre) "
+         r"(?:processus|recrutement)\b|\bclôtur\w* (?:votre|ta) (?:candidature|dossier)\b"),
     rule("not_matching", "rejection", L, 2.5,
          r"\b(?:ne|n') ?(?:\w+ ){0,2}(?:correspond\w*|répond\w*|colle|est|sont|était|étaient) "
          r"(?:pas|plus) (?:tout à fait |entièrement |suffisamment |exactement |pleinement )?"
@@ -131,6 +132,12 @@ SECOND_INTERVIEW = [
          r"directrice|manager|responsable|ceo|cto|associés?|collaborateurs?|dirigeants?|"
          r"collègues|pdg|dg)\b|\b(?:prendre|boire) un café|\bdéjeuner avec\b|\bautour d'un café",
          meeting=True, negatable=True),
+    rule("talk_with_you", "second_interview", L, 3,
+         r"\b(?:souhaite\w*|aimerai\w*|voudrai\w*|propos\w*|ravie?s? de|plaisir de) (?:\w+ ){0,2}"
+         r"(?:échanger avec (?:vous|toi)|vous rencontrer|te rencontrer|s'entretenir avec vous|vous "
+         r"revoir|te revoir|faire votre connaissance|faire ta connaissance)\b|\b(?:auriez|avez|"
+         r"aurais|as)-?(?:vous|tu) (?:\w+ ){0,3}(?:minutes|une heure|un moment|un créneau|du temps)"
+         r"\b", meeting=True, negatable=True),
     rule("on_site", "second_interview", L, 3,
          r"\b(?:dans nos (?:locaux|bureaux)|à nos bureaux|sur site|en présentiel|venir (?:nous "
          r"voir|dans nos|à nos|au bureau))", meeting=True, negatable=True),
