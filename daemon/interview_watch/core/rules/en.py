@@ -15,11 +15,13 @@ _ROLE = r"(?:position|role|job|vacancy|opening|opportunity|post|req|requisition|
 _APPLICATION = r"(?:application|candidacy|candidature|profile|resume|cv)"
 _MEETING = (r"(?:interview|call|meeting|chat|conversation|session|panel|onsite|on-site|visit"
             r"|round|discussion|catch-up|catch up|video call|zoom|meet)s?")
+_NOT = (r"(?:not|won't|can't|cannot|couldn't|wouldn't|isn't|aren't|wasn't|weren't|don't|"
+        r"doesn't|didn't|haven't|hasn't|shouldn't)")
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|this week)"
 
 REJECTION = [
     rule("not_moving_forward", "rejection", L, 3,
-         r"(?:\bnot|n't|\bunable to|\bno longer) (?:be )?(?:able to )?(?:going to )?(?:be )?(?:to )?"
+         r"\b(?:" + _NOT + r"|unable to|no longer) (?:be )?(?:able to )?(?:going to )?(?:be )?(?:to )?"
          r"(?:move|moving|proceed|proceeding|pursue|pursuing|consider|considering|continue with|"
          r"advance|advancing|progress|progressing|continue|continuing|take|taking|go|going) "
          r"(?:forward|ahead|further)?\b ?(?:with|on|at this|in the process|the process|your|you|any "
@@ -53,13 +55,13 @@ REJECTION = [
          r"this|your|you|along|on to|that))|\bpass (?:for now|at this (?:time|point|stage)|this "
          r"time|on (?:your|this) (?:application|candidacy|profile)|on moving forward)\b"),
     rule("not_in_your_favour", "rejection", L, 3,
-         r"(?:\bnot|n't) (?:been )?(?:in your favou?r|a positive (?:one|outcome)|successful for "
+         r"\b(?:" + _NOT + r") (?:been )?(?:in your favou?r|a positive (?:one|outcome)|successful for "
          r"you)\b|\b(?:won't|will not|didn't|did not|isn't going to|is not going to) work out\b|"
          r"\bclosing out (?:all )?(?:the )?(?:current |remaining |other )?(?:candidates|applicants|"
          r"the search|the process)\b|\b(?:decided|decision|chosen|going) to (?:keep looking|keep "
          r"searching|continue (?:our|the) search|continue searching|reopen the search)\b|"
          r"\b(?:ended up|decided on|settled on|went|gone|going|go) (?:going )?with (?:someone|"
-         r"somebody|another|a different|an internal|the other)\b|(?:\bnot|n't|\bunable to) (?:be )?"
+         r"somebody|another|a different|an internal|the other)\b|\b(?:" + _NOT + r"|unable to) (?:be )?"
          r"(?:able to )?(?:take|taking|move|moving|progress|progressing) (?:things|this|it|matters|"
          r"your application|your candidacy) (?:any )?(?:further|forward|ahead)\b|"
          r"\bhold(?:ing)? off on (?:filling|hiring for) (?:the|this) (?:role|position)\b|"
@@ -116,7 +118,7 @@ REJECTION = [
     rule("close_application", "rejection", L, 3,
          r"\b(?:close|closing|closed|withdraw|archive|archiving) (?:out )?your " + _APPLICATION),
     rule("not_right_fit", "rejection", L, 2.5,
-         r"(?:\bnot|n't) (?:quite )?(?:the )?(?:right|best|strongest|ideal|"
+         r"\b(?:" + _NOT + r") (?:quite )?(?:the )?(?:right|best|strongest|ideal|"
          r"closest) (?:fit|match)\b|\b(?:doesn't|does not|didn't|did not) (?:quite |fully )?"
          r"(?:align|match|meet) (?:closely enough )?(?:with )?(?:what|our|the)"),
     rule("regret_to_inform", "rejection", L, 2,
@@ -135,6 +137,17 @@ REJECTION = [
          r"\b(?:difficult|tough|hard|close) (?:decision|call|choice)\b|\bhighly competitive\b|"
          r"\b(?:many|number of|pool of) (?:strong|qualified|talented|excellent|exceptional) "
          r"(?:candidates|applicants)"),
+    rule("more_experienced_hire", "rejection", L, 2.5,
+         r"\b(?:someone|somebody|a candidate|candidates|a person|a profile|an applicant|a finalist) "
+         r"(?:\w+ ){0,3}?(?:with|who has|who have|who's|that has|who had) (?:\w+ ){0,2}?(?:more|"
+         r"deeper|stronger|broader|extensive|direct|specific|hands-on|prior)\b"),
+    rule("this_time", "rejection", L, 0.5,
+         r"\b(?:this time(?: around)?|on this occasion|at this (?:time|stage|point))\b"),
+    rule("sorry", "rejection", L, 1,
+         r"\b(?:i'm|i am|we're|we are|so|really|truly|very) sorry\b",
+         unless_after=r" (?:for|about|to) (?:the |my |our )?(?:delay|slow|late|wait|silence|"
+                      r"reschedul\w*|move|moving|push|change|shift|short notice|inconvenience|"
+                      r"disruption|confusion)"),
     rule("unfortunately", "rejection", L, 1,
          r"\bunfortunately\b|\bregrettably\b|\bsadly\b|\bwe regret\b"),
     rule("feedback_offer", "rejection", L, 1,
@@ -198,6 +211,9 @@ OFFER = [
          r" (?:the|this|our) " + _ROLE, negatable=True,
          unless_after=r" ?(?:of|in) (?:the )?(?:next|final|second|onsite)"),
     rule("congratulations", "offer", L, 1, r"\bcongrat(?:ulation)?s\b"),
+    rule("look_forward_to_having_you", "offer", L, 2.5,
+         r"\b(?:excited|can't wait|look(?:ing)? forward|thrilled) to (?:having you|working with you|"
+         r"welcoming you|have you (?:on|join|start))\b", negatable=True),
 ]
 
 SECOND_INTERVIEW = [
@@ -318,6 +334,12 @@ SECOND_INTERVIEW = [
          r"\b(?:pick|grab|choose|select|book|find|claim) (?:a |an |any )?(?:time|slot|spot|"
          r"time ?slot|day and time)\b(?: that (?:works|suits))?|\b(?:booking|scheduling) link\b|"
          r"\bmy calendar\b|\bcalendar link\b", meeting=True, negatable=True),
+    rule("meeting_details", "second_interview", L, 1,
+         r"\b(?:15|20|25|30|40|45|50|60|75|90|120) ?-?(?:minute|min|mins)\b|\b(?:half an hour|an hour|one hour)\b|\b(?:in "
+         r"person|on ?site|via zoom|on zoom|over zoom|via teams|on teams|over teams|google meet|"
+         r"video call|remote is fine)\b", negatable=True),
+    rule("time_question", "second_interview", L, 1.5,
+         r"\b(?:" + _DAY + r"|morning|afternoon)\b[^.!?\n]{0,40}\?"),
     rule("next_step_is_meeting", "second_interview", L, 2.5,
          r"\b(?:next|final|last) (?:step|stage|round) (?:is|would be|will be) (?:an?|the|to)\b ?(?:meet|speak|chat|schedule|"
          r"talk|come|(?:\w+ ){0,3}(?:interview|panel|conversation|call|meeting|chat|onsite))",

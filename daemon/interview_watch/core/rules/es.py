@@ -58,6 +58,8 @@ REJECTION = [
          r"\b(?:conservaremos|guardaremos|mantendremos|tendremos en cuenta|tendremos presente) "
          r"(?:\w+ ){0,2}" + _YOUR + r" (?:cv|currículum|curriculum|perfil|candidatura|datos)|"
          r"\bbase de datos\b|\bfutur[oa]s (?:oportunidades|procesos|vacantes|posiciones)"),
+    rule("more_experience", "rejection", L, 1.5,
+         r"\bmás (?:experiencia|senior|seniority|trayectoria|experimentad[oa])\b"),
     rule("difficult_decision", "rejection", L, 1.5,
          r"\bdecisión (?:\w+ ){0,2}(?:difícil|complicada)|\b(?:gran|alto) número de "
          r"candidat|\bcandidatos (?:muy )?(?:cualificados|calificados|fuertes)"),

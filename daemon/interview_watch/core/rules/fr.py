@@ -62,6 +62,8 @@ REJECTION = [
          r"\b(?:conserver|conservons|garder|gardons|conserverons|garderons) (?:\w+ )?" + _YOUR +
          r" (?:cv|candidature|profil|dossier|coordonnées)|\bvivier\b|\bbase de (?:données|"
          r"talents|candidats)\b|\bfutures? (?:opportunités|offres|postes)"),
+    rule("more_experience", "rejection", L, 1.5,
+         r"\bplus (?:d'|de )?(?:expérience|expérimentée?s?|senior|séniorité)\b|\bprofil plus\b"),
     rule("difficult_decision", "rejection", L, 1.5,
          r"\b(?:décision|choix) (?:\w+ ){0,2}(?:difficile|délicate?)|\bnombreuses candidatures\b|"
          r"\bcandidatures de (?:grande |très grande )?qualité"),

@@ -16,7 +16,7 @@ L = "any"
 # Booking pages: the candidate picks a slot. Each is "second_interview" evidence.
 BOOKING_LINKS = [
     rule("calendly", "second_interview", L, 3, r"\bcalendly\.com/[\w\-/]+", meeting=True),
-    rule("goodtime", "second_interview", L, 3, r"\b[\w\-.]*goodtime\.io/[\w\-/?=&%]+", meeting=True),
+    rule("goodtime", "second_interview", L, 3, r"goodtime\.io/[\w\-/?=&%]+", meeting=True),
     rule("greenhouse_schedule", "second_interview", L, 3,
          r"\b(?:app\.|boards\.|candidate\.|)greenhouse\.io/[\w\-/?=&%.]*(?:schedul|availab|"
          r"self_schedul|interview)", meeting=True),
@@ -44,9 +44,9 @@ BOOKING_LINKS = [
 # A room to join at a fixed time: a meeting is set.
 JOIN_LINKS = [
     rule("video_meeting_link", "second_interview", L, 3,
-         r"\b(?:[\w\-]+\.)?zoom\.us/(?:j|my|w)/|\bteams\.microsoft\.com/l/meetup-join|"
+         r"zoom\.us/(?:j|my|w)/|\bteams\.microsoft\.com/l/meetup-join|"
          r"\bteams\.live\.com/meet/|\bmeet\.google\.com/[a-z]{3}-[a-z]{4}-[a-z]{3}|"
-         r"\b[\w\-]+\.webex\.com/(?:meet|join|[\w\-]+/j\.php)|\bwhereby\.com/[\w\-]+",
+         r"webex\.com/(?:meet|join|[\w\-]+/j\.php)|\bwhereby\.com/[\w\-]+",
          meeting=True),
 ]
 
