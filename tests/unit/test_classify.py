@@ -237,7 +237,7 @@ def test_prefilter_never_changes_a_match():
             match = one.pattern.search(folded)
             if match is None or one.language in ("any",):
                 continue
-            from interview_watch.core.rules import detect_languages, _TOKEN
+            from interview_watch.core.rules.index import _TOKEN, detect_languages
             if one.language not in detect_languages(set(_TOKEN.findall(folded))):
                 continue
             assert one.name in candidates, (one.name, match.group(0))

@@ -1,0 +1,243 @@
+"""English phrase rules, part two: invitations to a further round, requests for information,
+acknowledgments and unrelated mail. Part one (en.py) holds rejections and offers; the shared
+vocabulary lives there.
+"""
+
+from __future__ import annotations
+
+from interview_watch.core.rules import rule
+from interview_watch.core.rules.en import _APPLICATION, _DAY, _MEETING, L
+
+SECOND_INTERVIEW = [
+    rule("other_role", "second_interview", L, 0.5,
+         r"\b(?:another|a different|other|a separate|a new|a more (?:senior|junior)) (?:role|"
+         r"position|opening|opportunity|team|req)\b (?:\w+ ){0,4}(?:interview|consider|speak|"
+         r"talk|chat|meet|fit|suit)"),
+    rule("invite_to_round", "second_interview", L, 3,
+         r"\b(?:invite|inviting|invitation|invited) (?:you )?(?:back )?(?:to|for) (?:an?|the|"
+         r"our|your|a few|some|one)? ?(?:second|2nd|third|3rd|next|final|further|follow[- ]up|"
+         r"onsite|on-site|in-person|in person|technical|panel|last|additional|another|virtual|"
+         r"video|deeper|longer|interview|meeting|call|chat|conversation|coffee|lunch|dinner|visit|"
+         r"meet|speak|talk|present|our office|the office)", meeting=True, negatable=True),
+    rule("next_round", "second_interview", L, 1.5,
+         r"\b(?:next|second|2nd|third|3rd|final|last|further|following|later|onsite) (?:round|"
+         r"stage|phase|interview|panel|conversation)s?\b|\bfollow-up (?:call|conversation|chat|"
+         r"interview|meeting)\b", negatable=True),
+    rule("moved_forward", "second_interview", L, 2,
+         r"\b(?:move|moving|advance|advancing|progress|progressing|take|taking|bring|pass|passing|"
+         r"invite|send) (?:you|your " + _APPLICATION + r") (?:forward|on|along|ahead|through|"
+         r"to the next|into the next)\b|\b(?:move|moving|go|going) (?:forward|ahead) with you\b|"
+         r"\byou(?:'ve| have) (?:moved|progressed|advanced|made it) (?:on |forward |through )?(?:to"
+         r"|into)", negatable=True),
+    rule("schedule_meeting", "second_interview", L, 3,
+         r"\b(?:schedule|set up|setup|arrange|book|organi[sz]e|line up|coordinate|find|lock in|"
+         r"hop on|jump on|get on|get|put|pencil in|nail down|sort out) (?:you in for |in )?(?:a |an |the |some |your |our"
+         r" |another |a few |one more |a quick |a short |a time for )?(?:time|times|slot|"
+         r"(?:second |final |next |follow[- ]up |technical |onsite |panel |30[- ]minute |"
+         r"45[- ]minute |60[- ]minute |1[- ]hour |quick |short |brief )?" + _MEETING +
+         r"|something) (?:for|with|to|on|next|this)?\b", meeting=True, negatable=True,
+         unless_after=r" ?(?:(?:to )?(?:discuss|go over|walk through|review) (?:the |your |an? )?"
+                      r"(?:offer|package|feedback|compensation|details of))"),
+    rule("share_availability", "second_interview", L, 3,
+         r"\b(?:your|share|send|provide|let (?:me|us) know) (?:your |some |a few |general )?"
+         r"(?:availability|available (?:times|slots|dates))\b|\bwhen (?:are|would|will) you be "
+         r"(?:available|free)\b|\bwhen (?:are|would|will) you (?:be )?(?:available|free)\b|"
+         r"\bare you (?:available|free) (?:on|next|this|for|at|to|tomorrow|" + _DAY + r")|"
+         r"\b(?:could|can|shall|would) we (?:do|make it|meet|try|move it to|shift (?:it )?to|"
+         r"push (?:it )?to) (?:on )?(?:" + _DAY + r"|the \d|\d)|\bdoes (?:\w+ ){0,3}(?:work|suit)"
+         r" (?:for )?you\b|\bwe(?:'d| would|'ll| will| could) meet (?:at|in|on)\b|"
+         r"\bwould (?:(?:late |early |mid-?)?(?:morning|afternoon|evening)|" + _DAY + r"|the \d+\w*|"
+         r"\d{1,2}(?::\d\d)? ?(?:am|pm)?|either|any of these|one of these|that time|this time) "
+         r"(?:\w+ ){0,2}(?:suit|work)\b|"
+         r"\b(?:which|what) (?:of (?:the|these) (?:following )?)?(?:days?|times?|dates?|slots?|"
+         r"options?) (?:\w+ ){0,4}(?:could|would|can|will|"
+         r"might|do|does|suit|work)\b|\bcould you make it\b|"
+         r"\b(?:time|times|day|slot|one|date)s? (?:would |that |might )?(?:work|works) (?:best )?"
+         r"for you\b|\bwould (?:" + _DAY + r"|that|either|any of these|one of these)\b.{0,40}"
+         r"\bwork\b", meeting=True,
+         unless_after=r" ?(?:(?:to|for) (?:start|a start|starting|join|begin|onboard)|and (?:your )?"
+                      r"(?:salary|notice|expected))"),
+    rule("meet_the_team", "second_interview", L, 3,
+         r"\b(?:conversation|call|chat|interview|meeting|session|lunch|coffee|sit-down|panel) with (?:the |"
+         r"our |a |two |three |some |one of our )?(?:dean|provost|chair|committee|partners?|"
+         r"principal|president|founders?|co-?founders?|ceo|cto|cfo|coo|cpo|vp|svp|evp|director|"
+         r"head of|hiring manager|managing director|leadership|board|engineers|team)\b(?! (?:has|"
+         r"have|went|was|is) )|"
+         r"\b(?:meet|meeting|sit down with|chat with|spend (?:some )?time with|talk to|speak with|"
+         r"speak to|chat to|connect with) (?:a few |some |more |several |two |three |the rest |the "
+         r"rest of |more of |the |our |a couple of |one of )*(?:wider|broader|extended|rest of the|"
+         r"engineering|leadership|hiring|product|design|sales|founding|executive|senior|other)? ?"
+         r"(?:team|teams|founders?|co-?founders?|ceo|cto|cfo|coo|vp|head of|director|managing "
+         r"director|hiring manager|manager|leadership|panel|colleagues|peers|partners|board|"
+         r"stakeholders|engineers|team members|members)\b",
+         meeting=True, negatable=True,
+         unless_after=r" ?(?:(?:has|have|will|are|is) (?:now |already )?(?:met|meeting|"
+                      r"reviewing|discuss|decided|review)|to (?:discuss|review|decide))"),
+    rule("meet_you", "second_interview", L, 3,
+         r"\b(?:could|can|would) you (?:do|join|make|hop on|jump on) (?:a|an|the)? ?(?:[\w-]+ ){0,3}"
+         r"(?:call|chat|meeting|interview|session|panel|conversation)\b|"
+         r"\b(?:like|love|want|keen|hope|happy|glad|opportunity|chance) (?:for (?:us|them|him|her) )?"
+         r"to (?:meet|see|speak with|talk with|chat with|talk to|speak to) you\b(?! (?:today|"
+         r"yesterday|last))|\b(?:like|love|want|need) you to (?:meet|speak with|talk to|chat with|"
+         r"come|join us|present)\b|\b(?:like|love|want|need|invite) you to (?:give|deliver|run) "
+         r"(?:a|an|your) (?:[\w-]+ ){0,3}(?:presentation|demo|demonstration|talk|lecture|seminar|"
+         r"lesson|session)\b|\b(?:sit down|catch up|meet up) with you\b|\bmeet (?:you|with you) (?:in person|face[- ]to[- ]face|"
+         r"properly|next week|on|at)\b|\bwould you be able to (?:come|meet|join|make it|do|pop)\b"
+         r"|\bwhen (?:works|would work|suits|is good|is best|might work) (?:best )?(?:for you)?|"
+         r"\blet (?:me|us) know (?:what|which|when) (?:\w+ ){0,2}(?:works|suits)\b",
+         meeting=True, negatable=True),
+    rule("coffee_or_meal", "second_interview", L, 3,
+         r"\b(?:join|joining) (?:us|me|them|the team|him|her|the partners|the founders) (?:for|at)"
+         r" (?:a |an )?(?:quick |virtual |short )?(?:coffee|lunch|dinner|drinks?|breakfast|tea|"
+         r"call|chat|conversation|meeting|interview|panel|session|visit|video call)\b|"
+         r"\b(?:grab|have|get|over|join us for|share) (?:a |an )?(?:quick |virtual )?(?:coffee|"
+         r"lunch|dinner|drink|drinks|breakfast|tea)\b|\bcoffee chat\b",
+         meeting=True, negatable=True),
+    rule("come_in", "second_interview", L, 3,
+         r"\b(?:come (?:in|by|over|back) (?:to (?:the|our) (?:office|hq|studio) )?(?:to|and) "
+         r"(?:meet|see|chat|talk|present|spend|walk)|come (?:back )?to (?:our|the) (?:office|hq|"
+         r"studio|lab)|come (?:back )?(?:in|into|to) (?:our|the) (?:\w+ )?(?:office|offices|hq|studio|"
+         r"lab|campus|site)\b|bring you (?:in|back|on ?site|out)|spend (?:a|an|the|some) (?:morning|"
+         r"afternoon|day|half-day|few hours|time) with|visit (?:us|our "
+         r"(?:office|hq|team|studio|site))|fly you (?:in|out)|(?:onsite|on-site|in-person|in "
+         r"person) (?:visit|interview|meeting|session|day|round|panel)|superday|super day|"
+         r"assessment (?:day|centre|center))\b", meeting=True, negatable=True),
+    rule("reschedule", "second_interview", L, 3,
+         r"\b(?:reschedule|re-schedule|rearrange|move|push|postpone|shift|bump|change the time "
+         r"of) (?:our|the|your|tomorrow's|today's|this|that|thursday's|friday's|monday's|"
+         r"tuesday's|wednesday's)? ?(?:[\w-]+ ){0,2}?(?:" + _MEETING + r"|appointment|time slot)\b|"
+         r"\breschedul(?:e|ing)\b|\bnew time\b", meeting=True, negatable=True),
+    rule("calendar_invite_sent", "second_interview", L, 3,
+         r"\b(?:sent|send|added|put|dropped|placed) (?:\w+ ){0,3}(?:to|on|in) your calendar\b|"
+         r"\bwhichever (?:one )?(?:works|suits)\b|\bget you in front of\b|\bwhat does your "
+         r"(?:week|schedule|calendar|availability|diary) look like\b|"
+         r"\b(?:sent|send|sending|forward(?:ed)?|will send|(?:you'll|you will|you should) "
+         r"(?:shortly |soon )?(?:receive|get|see)|(?:i've|i have|we've|we have) (?:just )?"
+         r"(?:sent|shared)) (?:you |over )?(?:an? |the )?(?:calendar |meeting |zoom |teams |google "
+         r"meet |interview |scheduling )+(?:invite|invitation|request|link|hold)",
+         meeting=True, negatable=True),
+    rule("coordinator_will_schedule", "second_interview", L, 3,
+         r"\b(?:reach out|be in touch|contact you|get in touch|follow up|email you|be emailing "
+         r"you|be reaching out) (?:with you |to you )?(?:shortly |soon |today |tomorrow )?(?:(?:to|in "
+         r"order to) (?:schedule|set up|arrange|book|coordinate|find|organi[sz]e|line up|get)|"
+         r"with (?:times|options|some times|availability|a few slots|slots|an invite))", meeting=True, negatable=True,
+         unless_after=r" ?(?:(?:a |an )?(?:call )?(?:to )?discuss (?:the |an? )?(?:offer|package))"),
+    rule("pick_a_time", "second_interview", L, 3,
+         r"\b(?:pick|grab|choose|select|book|find|claim) (?:a |an |any )?(?:time|slot|spot|"
+         r"time ?slot|day and time)\b(?: that (?:works|suits))?|\b(?:booking|scheduling) link\b|"
+         r"\bmy calendar\b|\bcalendar link\b", meeting=True, negatable=True),
+    rule("meeting_details", "second_interview", L, 1,
+         r"\b(?:15|20|25|30|40|45|50|60|75|90|120) ?-?(?:minute|min|mins)\b|\b(?:half an hour|an hour|one hour)\b|\b(?:in "
+         r"person|on ?site|via zoom|on zoom|over zoom|via teams|on teams|over teams|google meet|"
+         r"video call|remote is fine)\b", negatable=True),
+    rule("time_question", "second_interview", L, 1.5,
+         r"\b(?:" + _DAY + r"|morning|afternoon)\b[^.!?\n]{0,40}\?"),
+    rule("next_step_is_meeting", "second_interview", L, 2.5,
+         r"\b(?:next|final|last) (?:step|stage|round) (?:is|would be|will be) (?:an?|the|to)\b ?(?:meet|speak|chat|schedule|"
+         r"talk|come|(?:\w+ ){0,3}(?:interview|panel|conversation|call|meeting|chat|onsite))",
+         meeting=True),
+]
+
+INFO_REQUEST = [
+    rule("references", "info_request", L, 3,
+         r"\b(?:two|three|2|3|a couple of|some|a few|professional|your|provide|send|share|list "
+         r"of|contact details for|names of|details of|is|are|with) (?:professional |work )?"
+         r"(?:references|referees)\b|\b(?:two|three|2|3|a couple of) (?:former|previous|past|"
+         r"recent) (?:managers|supervisors|bosses|colleagues|line managers)\b|\breference (?:checks?|details|contacts)\b|\b(?:former|previous|past) "
+         r"(?:managers?|supervisors?) (?:who|we could|we can|for)"),
+    rule("work_sample", "info_request", L, 3,
+         r"\b(?:portfolio|work samples?|writing samples?|code samples?|samples? of your work|"
+         r"examples? of (?:your )?(?:past |recent )?work|case study|take-home|take home|home "
+         r"assignment|short assignment|written exercise|coding (?:exercise|challenge|test)|"
+         r"technical (?:exercise|test|assignment)|github (?:profile|link|repo)|presentation deck|(?:the|your|that) deck)"
+         r"\b"),
+    rule("salary_expectations", "info_request", L, 3,
+         r"\b(?:salary|compensation|pay|rate|comp) (?:expectations?|requirements?|range|"
+         r"history|band|details|expected)\b|\b(?:expected|current|desired|target) (?:salary|"
+         r"compensation|base|comp|package|ctc)\b|\bnotice period\b"),
+    rule("start_availability", "info_request", L, 2.5,
+         r"\b(?:earliest|possible|potential) (?:possible )?start(?:ing)? date\b|\bearliest (?:date|"
+         r"time|point)\b|\byou (?:could|can|would be able to|might) (?:start|join|begin)\b|\bwhen (?:could|"
+         r"can|would|will) you (?:be able to )?(?:start|join|begin)\b|\b(?:available|availability)"
+         r" (?:to|for) (?:start|starting|join|begin)\b"),
+    rule("documents", "info_request", L, 2.5,
+         r"\b(?:transcripts?|diplomas?|degree certificates?|certificates?|copy of your|proof of|"
+         r"right to work|authori[sz]ed to work|eligible to work|(?:need|require) (?:visa )?sponsorship|"
+         r"work (?:permit|authori[sz]ation|visa)|visa (?:status|sponsorship)|"
+         r"sponsorship|background check (?:form|authori[sz]ation|consent)|id document|passport|"
+         r"updated (?:cv|resume)|cover letter|application form|questionnaire)\b"),
+    rule("ask_to_send", "info_request", L, 1.5,
+         r"\b(?:could|can|would|will) you (?:please |kindly )?(?:send|share|provide|forward|"
+         r"complete|fill (?:out|in)|upload|submit|confirm|clarify|tell us|let us know|attach)|"
+         r"\bwould you mind (?:sending|sharing|forwarding|providing|completing|filling)|"
+         r"\bplease (?:send|share|provide|forward|complete|fill (?:out|in)|upload|submit|attach|"
+         r"confirm)|\b(?:need|needs|require|requires|asked for|ask for|request) (?:a few |some |"
+         r"the following |a couple of |two )?(?:more |additional |further )?(?:details|"
+         r"information|documents|items|things) from you"),
+    rule("questions", "info_request", L, 1.5,
+         r"\b(?:a (?:quick|few|couple of)|one (?:more|quick)|some (?:follow-up|additional)|"
+         r"follow-up|additional) questions?\b|\b(?:are|would) you (?:be )?(?:open to|comfortable "
+         r"with|willing to)\b"),
+]
+
+ACKNOWLEDGMENT = [
+    rule("thanks", "acknowledgment", L, 1,
+         r"\bthanks?(?: you)?(?: so much| very much| again| a lot| kindly)? (?:for|again)\b|"
+         r"\b(?:appreciate|appreciated) (?:the|your|you|it)\b|\bthank you!?$"),
+    rule("nice_meeting", "acknowledgment", L, 1,
+         r"\b(?:great|lovely|nice|pleasure|good|wonderful) (?:to )?(?:meet|meeting|speak|speaking"
+         r"|talk|talking|chat|chatting|connect|connecting)\b|\benjoyed (?:meeting|speaking|our|"
+         r"the|talking|chatting)"),
+    rule("be_in_touch", "acknowledgment", L, 2,
+         r"\b(?:be|get|getting) (?:back )?in touch\b|\bget back to you\b|\bcircle back\b|"
+         r"\bfollow up (?:with you )?(?:soon|shortly|next week|once|as soon|when|by)\b|"
+         r"\b(?:update|updating) you (?:soon|shortly|as soon|once|when|by|next)|\bkeep you "
+         r"(?:posted|updated|informed|in the loop)\b|\blet you know (?:as soon|once|when|by|more|"
+         r"how|either way|the outcome)|\bhear (?:back )?from (?:us|me)\b|\bupdate (?:for|to) "
+         r"you\b|\bmore (?:news|information|details) (?:soon|shortly|next week)"),
+    rule("still_deciding", "acknowledgment", L, 2.5,
+         r"\b(?:still|currently) (?:in the (?:middle|midst|process) of )?(?:interviewing|"
+         r"reviewing|evaluating|assessing|considering|meeting|speaking|talking|deciding|"
+         r"finalising|finalizing|gathering|collecting|working through)\b|\bno (?:final )?"
+         r"decision (?:has been|yet|have been)|\b(?:haven't|have not|hasn't|has not) (?:yet )?"
+         r"(?:made|reached|come to) (?:a|any|our|the) (?:final )?decision|\bnot yet (?:made|"
+         r"reached|decided)|\b(?:make|reach|expect|have) (?:a|our|the) (?:final )?decision "
+         r"(?:by|within|in the|early|end|next|soon)|\bwrap up (?:the|our|all) interviews"),
+    rule("delay", "acknowledgment", L, 2.5,
+         r"\b(?:delay|delayed|taking (?:a bit |a little )?longer|longer than (?:expected|"
+         r"anticipated|planned|we (?:hoped|expected))|bear with (?:us|me)|your patience|on hold|"
+         r"hold off|(?:out of|away from) the office|travel(?:l)?ing this week)\b"),
+    rule("next_steps_update", "acknowledgment", L, 1.5,
+         r"\b(?:next steps?|update|an update|outcome|feedback)\b"),
+    rule("passed_along", "acknowledgment", L, 2,
+         r"\b(?:shared|passed|forwarded|pass|share|forward|relayed) (?:your (?:note|email|"
+         r"message|kind words|thanks|thank[- ]you)|it|this) (?:along |on )?(?:to|with) (?:the|"
+         r"our|my)\b"),
+]
+
+OTHER = [
+    rule("mailing_list", "other", L, 3,
+         r"\bunsubscribe\b|\bmanage (?:your )?(?:email )?(?:preferences|subscriptions?)\b|"
+         r"\bview (?:this email )?in (?:your )?browser\b|\bnewsletter\b|\bjob alerts?\b|"
+         r"\bnew (?:jobs|roles|openings) (?:matching|for you|that match)"),
+    rule("wrong_person", "other", L, 3,
+         r"\b(?:wrong (?:person|address|email|contact|recipient)|not the right (?:person|contact)|by mistake|in error|(?:wasn't|was not|i'm not|i am not) "
+         r"(?:part of|involved in|on) (?:your|the)"
+         r"|i think you meant|you may have (?:meant|the wrong)|i(?:'m| am) not (?:involved"
+         r"|part of|on the)|don't (?:think|believe) (?:we|i) (?:have )?(?:met|spoke))\b"),
+    rule("left_company", "other", L, 3,
+         r"\b(?:i've|i have|i) (?:\w+ ){0,2}left (?:the company|the team|the business|\w+ as of)"
+         r"|\bi(?:'m| am) no longer (?:with|at|working (?:at|for)) "),
+    rule("off_topic", "other", L, 3,
+         r"\b(?:random|unrelated|off-topic|totally separate|side) (?:question|note|thing)|"
+         r"\b(?:completely|totally) unrelated\b|\battachment (?:\w+ ){0,4}(?:corrupt\w*|won't "
+         r"open|doesn't open|didn't come through|is empty|is missing)"),
+    rule("survey", "other", L, 3,
+         r"\bcandidate (?:experience )?survey\b|\brate your (?:interview |candidate )?experience\b|"
+         r"\b(?:tell|share with) us (?:about|how) your (?:interview |candidate )?experience"),
+    rule("event_or_marketing", "other", L, 2,
+         r"\b(?:webinar|register now|rsvp|our (?:open day|career fair|hiring event)|"
+         r"refer a friend|product update|limited time)\b"),
+]
+
+RULES = SECOND_INTERVIEW + INFO_REQUEST + ACKNOWLEDGMENT + OTHER
