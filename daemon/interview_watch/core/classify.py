@@ -168,8 +168,9 @@ def decide(hits: list[Hit], body: str) -> tuple[str, float, list[Hit]]:
         category = "second_interview"
     else:
         category = _best_score(scores)
-    if category is None:
-        return ("acknowledgment", 0.3, []) if _bare_thanks(body) else ("other", 0.2, [])
+    if category is None:  # nothing decided: weak hints, if any, are still the evidence
+        weak = sorted(hits, key=lambda h: -h.weight)
+        return ("acknowledgment", 0.3, weak) if _bare_thanks(body) else ("other", 0.2, weak)
     return category, _confidence(category, scores, meeting), _ordered(hits, category)
 
 
@@ -195,6 +196,8 @@ def _best_score(scores: dict[str, float]) -> str | None:
     if best in ("rejection", "offer", "second_interview") and best_score < 2 \
             and scores.get("acknowledgment", 0.0) >= 1:
         return "acknowledgment"
+    if best in ("offer", "second_interview") and best_score < 2:
+        return None  # "next round" or "congratulations" alone is not an invitation or an offer
     return best
 
 

@@ -92,7 +92,9 @@ OFFER = [
          r"\ban bord (?:haben|holen|nehmen|begrüßen|willkommen)\b|\b(?:arbeits)?vertrag(?:sentwurf)? "
          r"(?:\w+ ){0,3}(?:zukommen|zuschicken|zusenden)\b|"
          r"\b(?:ihnen|dir) (?:\w+ ){0,3}(?:die stelle|die position|einen vertrag|ein angebot|"
-         r"einen arbeitsvertrag|die rolle) (?:\w+ )?(?:anbieten|anzubieten)\b|"
+         r"einen arbeitsvertrag|die rolle) (?:\w+ ){0,4}(?:anbieten|anzubieten)\b|\b(?:den|ihren|"
+         r"deinen|einen) (?:arbeits)?vertrag (?:\w+ ){0,4}(?:schicke|sende|senden|schicken|"
+         r"zukommen|zuschicken|zusenden)\b|\b(?:der job|die stelle) (?:gehört|ist) (?:dir|ihnen)\b|"
          r"\b(?:sie|dich) (?:\w+ ){0,3}(?:einstellen|anstellen|einzustellen|anzustellen|an bord "
          r"holen)\b|\b(?:freuen|freue) (?:uns|mich),? (?:\w+ ){0,4}(?:zusammenarbeit|an bord)\b",
          negatable=True),
@@ -149,8 +151,13 @@ SECOND_INTERVIEW = [
     rule("see_again", "second_interview", L, 3,
          r"\b(?:nochmal|noch einmal|erneut|wieder|gerne) (?:\w+ ){0,2}(?:sehen|treffen|sprechen|"
          r"kennenlernen)\b|\bwie sieht es (?:\w+ ){0,6}aus\b|\b(?:ginge|geht|passt|passen|"
-         r"würde|wäre) (?:\w+ ){0,3}(?:montag|dienstag|mittwoch|donnerstag|freitag|nächste woche)",
+         r"würde|wäre) (?:\w+ ){0,5}(?:montag|dienstag|mittwoch|donnerstag|freitag|nächste woche)",
          meeting=True, negatable=True),
+    rule("introduce", "second_interview", L, 3,
+         r"\b(?:unserem|unserer|unseren|dem|der) (?:\w+ )?(?:abteilungsleit\w*|teamleit\w*|"
+         r"geschäftsführ\w*|gründer\w*|ceo|cto|vorgesetzten|bereichsleit\w*|team|kollegen|"
+         r"kolleginnen|chef\w*|fachbereich) (?:persönlich |gerne |gern )?vorstellen\b|\bwäre (?:es )?"
+         r"(?:ihnen|dir) (?:\w+ ){0,5}recht\b", meeting=True, negatable=True),
     rule("on_site", "second_interview", L, 3,
          r"\b(?:bei uns vor ort|vor ort (?:in|bei|im)|in unser(?:em|en)? (?:büro|büros|office|"
          r"räumlichkeiten|standort)|zu uns ins büro|persönlich kennenlernen)", meeting=True,

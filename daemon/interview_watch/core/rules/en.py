@@ -179,7 +179,8 @@ OFFER = [
     rule("offer_you_role", "offer", L, 3,
          r"\b(?:move|moving|go|going) (?:forward|ahead) with an? (?:formal |job |written )?offer\b|"
          r"\b(?:offer|offering) you (?:the|a|this|our) (?:\w+ ){0,3}?(?:position|role|job|post|"
-         r"place|opportunity)\b|\byou got the (?:job|role|position)\b|\b(?:want|like|love|"
+         r"place|opportunity)\b|\byou got the (?:job|role|position)\b|\bthe (?:job|role|position) is "
+         r"yours\b|\b(?:want|like|love|"
          r"excited|decided|going|able) to (?:hire you|bring you on)\b|\b(?:want|wants|wanted) "
          r"(?:to have )?you (?:on board|aboard|on the team|to join)\b|\b(?:approved|confirm) your "
          r"(?:appointment|hire|hiring|offer)\b|\byour appointment as\b", negatable=True),

@@ -40,7 +40,8 @@ SECOND_INTERVIEW = [
                       r"(?:offer|package|feedback|compensation|details of))"),
     rule("share_availability", "second_interview", L, 3,
          r"\b(?:your|share|send|provide|let (?:me|us) know) (?:your |some |a few |general )?"
-         r"(?:availability|available (?:times|slots|dates))\b|\bwhen (?:are|would|will) you be "
+         r"(?:availability|available (?:times|slots|dates))\b|\b(?:would|will|are|could) you be "
+         r"(?:available|free)\b|\bwhen (?:are|would|will) you be "
          r"(?:available|free)\b|\bwhen (?:are|would|will) you (?:be )?(?:available|free)\b|"
          r"\bare you (?:available|free) (?:on|next|this|for|at|to|tomorrow|" + _DAY + r")|"
          r"\b(?:could|can|shall|would) we (?:do|make it|meet|try|move it to|shift (?:it )?to|"
@@ -87,6 +88,7 @@ SECOND_INTERVIEW = [
          r"\blet (?:me|us) know (?:what|which|when) (?:\w+ ){0,2}(?:works|suits)\b",
          meeting=True, negatable=True),
     rule("coffee_or_meal", "second_interview", L, 3,
+         r"\btake you (?:out )?(?:to|for) (?:a |an )?(?:lunch|coffee|dinner|drinks?|breakfast)\b|"
          r"\b(?:join|joining) (?:us|me|them|the team|him|her|the partners|the founders) (?:for|at)"
          r" (?:a |an )?(?:quick |virtual |short )?(?:coffee|lunch|dinner|drinks?|breakfast|tea|"
          r"call|chat|conversation|meeting|interview|panel|session|visit|video call)\b|"
@@ -109,7 +111,7 @@ SECOND_INTERVIEW = [
          r"\breschedul(?:e|ing)\b|\bnew time\b", meeting=True, negatable=True),
     rule("calendar_invite_sent", "second_interview", L, 3,
          r"\b(?:sent|send|added|put|dropped|placed) (?:\w+ ){0,3}(?:to|on|in) your calendar\b|"
-         r"\bwhichever (?:one )?(?:works|suits)\b|\bget you in front of\b|\bwhat does your "
+         r"\bwhichever (?:one )?(?:works|suits|is (?:easier|better|best))\b|\bget you in front of\b|\bwhat does your "
          r"(?:week|schedule|calendar|availability|diary) look like\b|"
          r"\b(?:sent|send|sending|forward(?:ed)?|will send|(?:you'll|you will|you should) "
          r"(?:shortly |soon )?(?:receive|get|see)|(?:i've|i have|we've|we have) (?:just )?"
@@ -149,7 +151,9 @@ INFO_REQUEST = [
          r"\b(?:portfolio|work samples?|writing samples?|code samples?|samples? of your work|"
          r"examples? of (?:your )?(?:past |recent )?work|case study|take-home|take home|home "
          r"assignment|short assignment|written exercise|coding (?:exercise|challenge|test)|"
-         r"technical (?:exercise|test|assignment)|github (?:profile|link|repo)|presentation deck|(?:the|your|that) deck)"
+         r"technical (?:exercise|test|assignment)|(?:online|skills?|personality|psychometric|"
+         r"cognitive|aptitude|written|short|coding) (?:assessment|test)|complete (?:the|an|our|a) "
+         r"(?:\w+ )?assessment|github (?:profile|link|repo)|presentation deck|(?:the|your|that) deck)"
          r"\b"),
     rule("salary_expectations", "info_request", L, 3,
          r"\b(?:salary|compensation|pay|rate|comp) (?:expectations?|requirements?|range|"
@@ -183,7 +187,8 @@ INFO_REQUEST = [
 ACKNOWLEDGMENT = [
     rule("thanks", "acknowledgment", L, 1,
          r"\bthanks?(?: you)?(?: so much| very much| again| a lot| kindly)? (?:for|again)\b|"
-         r"\b(?:appreciate|appreciated) (?:the|your|you|it)\b|\bthank you!?$"),
+         r"\b(?:appreciate|appreciated) (?:the|your|you|it)\b|\bthank you!?$|\b(?:many )?thanks\b|"
+         r"\bthank you\b|\bcheers\b"),
     rule("nice_meeting", "acknowledgment", L, 1,
          r"\b(?:great|lovely|nice|pleasure|good|wonderful) (?:to )?(?:meet|meeting|speak|speaking"
          r"|talk|talking|chat|chatting|connect|connecting)\b|\benjoyed (?:meeting|speaking|our|"
@@ -193,7 +198,7 @@ ACKNOWLEDGMENT = [
          r"\bfollow up (?:with you )?(?:soon|shortly|next week|once|as soon|when|by)\b|"
          r"\b(?:update|updating) you (?:soon|shortly|as soon|once|when|by|next)|\bkeep you "
          r"(?:posted|updated|informed|in the loop)\b|\blet you know (?:as soon|once|when|by|more|"
-         r"how|either way|the outcome)|\bhear (?:back )?from (?:us|me)\b|\bupdate (?:for|to) "
+         r"how|either way|the outcome)|\bhear (?:back )?from (?:one of )?(?:us|me)\b|\bupdate (?:for|to) "
          r"you\b|\bmore (?:news|information|details) (?:soon|shortly|next week)"),
     rule("still_deciding", "acknowledgment", L, 2.5,
          r"\b(?:still|currently) (?:in the (?:middle|midst|process) of )?(?:interviewing|"
@@ -211,8 +216,7 @@ ACKNOWLEDGMENT = [
          r"\b(?:next steps?|update|an update|outcome|feedback)\b"),
     rule("passed_along", "acknowledgment", L, 2,
          r"\b(?:shared|passed|forwarded|pass|share|forward|relayed) (?:your (?:note|email|"
-         r"message|kind words|thanks|thank[- ]you)|it|this) (?:along |on )?(?:to|with) (?:the|"
-         r"our|my)\b"),
+         r"message|kind words|thanks|thank[- ]you)|it|this) (?:along |on )?(?:to|with)\b"),
 ]
 
 OTHER = [
@@ -232,6 +236,8 @@ OTHER = [
          r"\b(?:random|unrelated|off-topic|totally separate|side) (?:question|note|thing)|"
          r"\b(?:completely|totally) unrelated\b|\battachment (?:\w+ ){0,4}(?:corrupt\w*|won't "
          r"open|doesn't open|didn't come through|is empty|is missing)"),
+    rule("expenses", "other", L, 3,
+         r"\b(?:reimburse\w*|expense (?:report|claim|form)s?|travel (?:receipts|expenses))\b"),
     rule("survey", "other", L, 3,
          r"\bcandidate (?:experience )?survey\b|\brate your (?:interview |candidate )?experience\b|"
          r"\b(?:tell|share with) us (?:about|how) your (?:interview |candidate )?experience"),

@@ -68,7 +68,8 @@ REJECTION = [
 OFFER = [
     rule("count_on_you", "offer", L, 3,
          r"\bnos (?:encantaría|gustaría|alegraría) (?:mucho )?que (?:te|se) (?:incorpor\w+|unieras|"
-         r"uniera|unas|una|sumaras|sumes)\b|\b(?:la|nuestra|tu|su) oferta (?:con|formal|por "
+         r"uniera|unas|una|sumaras|sumes)\b|\b(?:el puesto|la plaza|la posición) es (?:tuy[oa]|suy[oa])"
+         r"\b|\b(?:la|nuestra|tu|su) (?:oferta|propuesta) (?:con|formal|por "
          r"escrito|económica|final|definitiva)\b|"
          r"\b(?:contamos|contar|contaremos) (?:contigo|con usted)\b|\b(?:contratarte|contratarle)\b",
          negatable=True),

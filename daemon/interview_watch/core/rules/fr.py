@@ -26,7 +26,8 @@ REJECTION = [
          r"choisie?s?|retenir|sélectionner|poursuivre|continuer)\b|\bnon (?:retenue?s?|"
          r"sélectionnée?s?)\b"),
     rule("other_candidate", "rejection", L, 3,
-         r"\b(?:partir sur|partir avec|aller sur|miser sur|retenu|choisi|opté pour|sélectionné|"
+         r"\b(?:partir sur|partir avec|aller sur|miser sur|retenu|retenir|choisi|choisir|opté pour|"
+         r"sélectionné|sélectionner|privilégier|recruter|engager|"
          r"privilégié|orienté vers|proposé le poste "
          r"à|recruté|engagé|embauché|décidé de poursuivre avec|poursuivre (?:le processus |notre "
          r"processus )?avec|continuer (?:le processus |notre processus )?avec|avancer avec|aller "
@@ -81,6 +82,7 @@ OFFER = [
          r"\b(?:vous|t'|te) (?:accueillir|intégrer|recruter|embaucher) (?:au sein|dans|parmi|chez)"
          r"|\bvotre (?:contrat|promesse d'embauche|lettre d'offre|lettre d'embauche)\b|\bvotre "
          r"arrivée (?:prévue|le|au|chez)|\barrivée prévue\b", negatable=True),
+    rule("yours", "offer", L, 3, r"\ble poste est (?:à vous|à toi|pour vous|pour toi)\b"),
     rule("offer_letter", "offer", L, 3,
          r"\b(?:promesse (?:d'embauche|de contrat|d'engagement)|lettre d'(?:offre|embauche|"
          r"engagement)|proposition (?:d'embauche|de contrat|salariale|d'emploi|ferme|"
@@ -140,6 +142,12 @@ SECOND_INTERVIEW = [
          r"revoir|te revoir|faire votre connaissance|faire ta connaissance)\b|\b(?:auriez|avez|"
          r"aurais|as)-?(?:vous|tu) (?:\w+ ){0,3}(?:minutes|une heure|un moment|un créneau|du temps)"
          r"\b", meeting=True, negatable=True),
+    rule("which_day", "second_interview", L, 3,
+         r"\b(?:quel|quels|quelle|quelles) (?:jour|jours|date|dates|créneau|créneaux|horaire|"
+         r"moment)s? (?:\w+ ){0,4}(?:vous|te|t') ?(?:arrangerai\w*|conviendrai\w*|irai\w*|"
+         r"convien\w*|arrange\w*)|\b(?:vous|t'|te) ?(?:arrangerai\w*|conviendrai\w*)\b|"
+         r"\bpasser (?:un moment|du temps|une heure|une demi-journée|la journée) avec (?:vous|toi)",
+         meeting=True, negatable=True),
     rule("on_site", "second_interview", L, 3,
          r"\b(?:dans nos (?:locaux|bureaux)|à nos bureaux|sur site|en présentiel|venir (?:nous "
          r"voir|dans nos|à nos|au bureau))", meeting=True, negatable=True),
