@@ -25,7 +25,7 @@ REJECTION = [
          r"(?:move|moving|proceed|proceeding|pursue|pursuing|consider|considering|continue with|"
          r"advance|advancing|progress|progressing|continue|continuing|take|taking|go|going) "
          r"(?:forward|ahead|further)?\b ?(?:with|on|at this|in the process|the process|your|you|any "
-         r"further)",
+         r"further|to the next|to the final|into the next)",
          unless_after=r" ?(?:until|before)\b"),
     rule("no_path_forward", "rejection", L, 3,
          r"\bno (?:path|way) forward\b|\b(?:paused|froze|frozen|halted|cancell?ed|closed|"
@@ -46,6 +46,15 @@ REJECTION = [
          r"\b(?: (?!interview|meet|speak|talk|see|consider|review)\S+){0,8} (?:another|other|a "
          r"different|a stronger|the other|one of the other)\b(?: \S+){0,3} (?:candidate|applicant|"
          r"finalist|person|profile|individual)s?\b"),
+    rule("with_candidates_who", "rejection", L, 3,
+         r"\b(?:move|moving|proceed|proceeding|go|going|continue|continuing|progress|progressing) "
+         r"(?:forward |ahead )?with (?:the )?(?:candidates|applicants|a candidate|an applicant|"
+         r"someone|people|profiles|an individual) (?:who|whose|that|with)\b|\b(?:decided|decision|"
+         r"going|had) to (?:close|cancel|pause|freeze) (?:the|this|our) (?:position|role|search|"
+         r"req|requisition|opening|vacancy)\b"),
+    rule("no_role_for_you", "rejection", L, 3,
+         r"\b(?:don't|do not|doesn't|does not) have (?:a|any) (?:suitable |matching )?(?:role|"
+         r"position|opening|vacancy|opportunity|place)s? (?:that|which|for you|to offer)"),
     rule("other_is_better", "rejection", L, 3,
          r"\b(?:another|other|a different) (?:candidate|applicant|finalist|person)(?:'s|s'|s)?\b"
          r"(?: \S+){0,8} (?:stronger|better|closer|more closely|more suitable|more aligned|more "
@@ -179,7 +188,9 @@ OFFER = [
     rule("offer_you_role", "offer", L, 3,
          r"\b(?:move|moving|go|going) (?:forward|ahead) with an? (?:formal |job |written )?offer\b|"
          r"\b(?:offer|offering) you (?:the|a|this|our) (?:\w+ ){0,3}?(?:position|role|job|post|"
-         r"place|opportunity)\b|\byou got the (?:job|role|position)\b|\bthe (?:job|role|position) is "
+         r"place|opportunity|contract)\b|\boffer(?:ing)? you (?:full-time |permanent )?employment\b|"
+         r"\bwe want you\b|\b(?:like|love|want) you to start (?:with us|on|in|work)\b|"
+         r"\b(?:contract|agreement|offer(?: letter)?) (?:is|are) attached\b|\bfor your signature\b|\btalk (?:numbers|compensation|comp)\b|\byou got the (?:job|role|position)\b|\bthe (?:job|role|position) is "
          r"yours\b|\b(?:want|like|love|"
          r"excited|decided|going|able) to (?:hire you|bring you on)\b|\b(?:want|wants|wanted) "
          r"(?:to have )?you (?:on board|aboard|on the team|to join)\b|\b(?:approved|confirm) your "

@@ -64,7 +64,7 @@ SECOND_INTERVIEW = [
          r"principal|president|founders?|co-?founders?|ceo|cto|cfo|coo|cpo|vp|svp|evp|director|"
          r"head of|hiring manager|managing director|leadership|board|engineers|team)\b(?! (?:has|"
          r"have|went|was|is) )|"
-         r"\b(?:meet|meeting|sit down with|chat with|spend (?:some )?time with|talk to|speak with|"
+         r"\b(?:meet|(?<!is\x20)(?<!are\x20)(?<!be\x20)(?<!'s\x20)(?<!'re\x20)meeting|sit down with|chat with|spend (?:some )?time with|talk to|speak with|"
          r"speak to|chat to|connect with) (?:a few |some |more |several |two |three |the rest |the "
          r"rest of |more of |the |our |a couple of |one of )*(?:wider|broader|extended|rest of the|"
          r"engineering|leadership|hiring|product|design|sales|founding|executive|senior|other)? ?"
@@ -73,7 +73,8 @@ SECOND_INTERVIEW = [
          r"stakeholders|engineers|team members|members)\b",
          meeting=True, negatable=True,
          unless_after=r" ?(?:(?:has|have|will|are|is) (?:now |already )?(?:met|meeting|"
-                      r"reviewing|discuss|decided|review)|to (?:discuss|review|decide))"),
+                      r"reviewing|discuss|decided|review)|(?:\w+ ){0,4}to (?:discuss|review|"
+                      r"decide|debrief|compare|go over))"),
     rule("meet_you", "second_interview", L, 3,
          r"\b(?:could|can|would) you (?:do|join|make|hop on|jump on) (?:a|an|the)? ?(?:[\w-]+ ){0,3}"
          r"(?:call|chat|meeting|interview|session|panel|conversation)\b|"
