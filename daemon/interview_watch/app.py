@@ -18,8 +18,9 @@ from interview_watch.core.lifecycle import interview_state
 from interview_watch.core.models import Interview, InterviewState
 from interview_watch.core.snapshot import interview_document, status_document
 from interview_watch.core.speed import BusinessClock
-from interview_watch.errors import AuthenticationFailed, InterviewWatchError, TLSError
-from interview_watch.ports import MailSource, Notifier
+from interview_watch.errors import (AuthenticationFailed, ConnectionFailed, FolderNotFound,
+                                    InterviewWatchError, TLSError)
+from interview_watch.ports import Folders, MailSource, Notifier
 from interview_watch.sync import AccountSync, Progress, SyncOutcome
 
 log = logging.getLogger(__name__)
@@ -73,6 +74,9 @@ class App:
         self._notifier = notifier
         self._state_dir = self.database.parent
         self._source_factory = source_factory or (lambda acc: build_source(acc, self._state_dir))
+        self._pool: dict[str, MailSource] = {}
+        self._folders: dict[str, Folders] = {}
+        self._reused: set[str] = set()
         self.clock = BusinessClock(config.tracking.timezone, config.tracking.holidays)
 
     def new_source(self, account: AccountConfig) -> MailSource:
@@ -85,28 +89,59 @@ class App:
         return self._notifier
 
     def close(self) -> None:
+        for name in list(self._pool):
+            self._drop_source(name)
         self.store.close()
 
     # -- syncing --------------------------------------------------------------------------------
 
-    def sync_account(self, account: AccountConfig, source: MailSource | None = None,
-                     progress: Progress | None = None,
+    def _pooled_source(self, account: AccountConfig) -> MailSource:
+        """The account's open connection, kept between syncs (a poll then costs two EXAMINEs)."""
+        source = self._pool.get(account.name)
+        if source is None:
+            source = self._source_factory(account)
+            source.connect()
+            self._pool[account.name] = source
+        return source
+
+    def _drop_source(self, name: str) -> None:
+        source = self._pool.pop(name, None)
+        self._folders.pop(name, None)
+        if source is not None:
+            source.close()
+
+    def _sync_with_pool(self, account: AccountConfig, progress: Progress | None,
+                        cancelled: Callable[[], bool] | None) -> SyncOutcome:
+        self._reused.discard(account.name)
+        if account.name in self._pool:
+            self._reused.add(account.name)
+        source = self._pooled_source(account)
+        if account.name not in self._folders:
+            self._folders[account.name] = source.folders()
+        return AccountSync(self.store, account, self.config.tracking, self.now, progress,
+                           cancelled).run(source, self._folders[account.name])
+
+    def sync_account(self, account: AccountConfig, progress: Progress | None = None,
                      cancelled: Callable[[], bool] | None = None) -> AccountResult:
         """Sync one account; record success or the error in the store's health table."""
-        own = source is None
-        source = source or self._source_factory(account)
         try:
-            if own:
-                source.connect()
-            outcome = AccountSync(self.store, account, self.config.tracking, self.now, progress,
-                                  cancelled).run(source)
+            try:
+                outcome = self._sync_with_pool(account, progress, cancelled)
+            except (ConnectionFailed, FolderNotFound):
+                if account.name not in self._reused:
+                    raise
+                # A kept connection the server dropped (or whose folders changed under it) while
+                # we were idle: once more, afresh.
+                self._drop_source(account.name)
+                outcome = self._sync_with_pool(account, progress, cancelled)
         except InterviewWatchError as exc:
+            self._drop_source(account.name)  # reconnect next time
             log.error("%s", exc)
             self.store.record_error(account.name, str(exc), self.now())
             return AccountResult(account.name, None, exc)
-        finally:
-            if own:
-                source.close()
+        except BaseException:
+            self._drop_source(account.name)
+            raise
         self.store.record_success(account.name, self.now(), outcome.examined)
         log.info("%s: examined %d, fetched %d bodies, %d thank-you(s), %d reply(ies), %d skipped",
                  account.name, outcome.examined, outcome.bodies_fetched, outcome.thank_yous,

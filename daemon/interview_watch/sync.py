@@ -23,7 +23,7 @@ from interview_watch.core.models import Match, MatchCandidate, ParsedMessage, Re
 from interview_watch.core.textclean import author_text, first_lines
 from interview_watch.core.thankyou import detect_thank_you
 from interview_watch.linking import find_interview_for_thank_you
-from interview_watch.ports import FetchedHeader, MailSource
+from interview_watch.ports import FetchedHeader, Folders, MailSource
 
 log = logging.getLogger(__name__)
 
@@ -71,10 +71,10 @@ class AccountSync:
         self._cancelled = cancelled or (lambda: False)
         self._own = account.own_addresses
 
-    def run(self, source: MailSource) -> SyncOutcome:
+    def run(self, source: MailSource, folders: Folders | None = None) -> SyncOutcome:
         """Sync Sent then the inbox. Raise MailSourceError subclasses on connection trouble."""
         outcome = SyncOutcome(source.account)
-        folders = source.folders()
+        folders = folders or source.folders()
         self._sync_folder(source, folders.sent, "sent", outcome)
         self._sync_folder(source, folders.inbox, "inbox", outcome)
         return outcome
