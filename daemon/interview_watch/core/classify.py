@@ -18,7 +18,10 @@ Precedence, and why (a false "second interview!" is cruel, a missed rejection is
   further round, even one that opens "we regret ..."), which beats a request for documents;
 - otherwise the weighted scores, ties going to the more cautious reading (rejection, then offer,
   info_request, second_interview, acknowledgment); "next round" or "move forward with you"
-  without a meeting loses to a request for references; "next steps" alone is an acknowledgment.
+  without a meeting loses to a request for references; "next steps" alone is an acknowledgment;
+  a lone hint ("next round", "congratulations") below a strong rule's weight decides nothing;
+- a booking link or "book time with me" under the sign-off (or only in the HTML) is a signature,
+  not an invitation, when the reply says something else.
 """
 
 from __future__ import annotations

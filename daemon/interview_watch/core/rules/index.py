@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from re import _constants as sre_constants  # type: ignore[attr-defined]
-from re import _parser as sre_parser  # type: ignore[attr-defined]
+try:  # the stdlib's own pattern parser (private, but stable since 3.11); without it, no filter
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - a future Python that moved them
+    sre_constants = sre_parser = None  # type: ignore[assignment]
 
 from interview_watch.core.rules import NEGATION, Rule
 
@@ -111,6 +114,9 @@ class RuleIndex:
             self.order[one.name] = index
 
     def _add(self, index: int, one: Rule) -> None:
+        if sre_parser is None:  # pragma: no cover
+            self.always.append(index)
+            return
         try:
             parsed = sre_parser.parse(one.pattern.pattern, one.pattern.flags)
             items = list(parsed)
