@@ -43,7 +43,7 @@ def evaluate(corpus: Path, rows: list[dict]) -> list[tuple[dict, str, tuple[str,
 def scores(pairs: list[tuple[str, str]]) -> dict:
     """Given (truth, prediction) pairs, return per-category precision/recall/F1, macro-F1 and
     the confusion matrix."""
-    present = [c for c in CATEGORIES if any(t == c for t, _ in pairs)]
+    present = [c for c in CATEGORIES if any(c in pair for pair in pairs)]
     confusion = {t: {p: 0 for p in CATEGORIES} for t in CATEGORIES}
     for truth, predicted in pairs:
         confusion[truth][predicted] += 1

@@ -276,3 +276,19 @@ def test_corpus_covers_every_category_language_and_hard_case():
                      "reschedule_regret", "references_move_forward", "offer_no_offer_word"):
             assert hard.count(case) >= 2, (language, case)
     assert {r["split"] for r in rows} >= {"dev", "holdout"}
+
+
+def _phrasings() -> list[tuple[str, str]]:
+    path = ROOT / "tests" / "data" / "corpus_src" / "phrasings.txt"
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            expected, text = line.split(" | ", 1)
+            rows.append((expected.strip(), text))
+    return rows
+
+
+@pytest.mark.parametrize("expected,text", _phrasings(), ids=lambda v: v[:40])
+def test_phrasings(expected, text):
+    verdict = classify(reply(text))
+    assert verdict.category == expected, verdict.evidence

@@ -89,6 +89,7 @@ OFFER = [
          r"(?:eine|die|unsere) zusage|zusage für (?:die|diese) (?:stelle|position))\b",
          negatable=True, unless_after=r" (?:für den|zum|zu dem|für unser) (?:termin|gespräch)"),
     rule("hire_you", "offer", L, 3,
+         r"\bwahl (?:\w+ ){0,3}auf (?:sie|dich) gefallen\b|"
          r"\ban bord (?:haben|holen|nehmen|begrüßen|willkommen)\b|\b(?:arbeits)?vertrag(?:sentwurf)? "
          r"(?:\w+ ){0,3}(?:zukommen|zuschicken|zusenden)\b|"
          r"\b(?:ihnen|dir) (?:\w+ ){0,3}(?:die stelle|die position|einen vertrag|ein angebot|"
@@ -169,6 +170,9 @@ SECOND_INTERVIEW = [
     rule("conduct_talk", "second_interview", L, 3,
          r"\b(?:gespräch|interview|kennenlernen|austausch|termin) (?:mit (?:ihnen|dir|euch) )?"
          r"(?:führen|vereinbaren|ausmachen|abstimmen)\b", meeting=True, negatable=True),
+    rule("time_question", "second_interview", L, 1.5,
+         r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|vormittag|nachmittag)\w*\b"
+         r"[^.!?\n]{0,40}\?"),
     rule("calendar_invite", "second_interview", L, 3,
          r"\b(?:kalendereinladung|termineinladung|einladungslink|teams-link|zoom-link|"
          r"kalendereintrag|outlook-einladung)\b", meeting=True),

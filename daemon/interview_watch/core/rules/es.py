@@ -145,6 +145,12 @@ SECOND_INTERVIEW = [
          r"\b(?:reprogramar|reagendar|cambiar|mover|posponer|aplazar|retrasar|adelantar) (?:\w+ )"
          r"{0,2}" + _MEETING + r"|\b(?:reprogramar|reagendar)\b|\bnueva (?:fecha|hora)",
          meeting=True, negatable=True),
+    rule("move_it", "second_interview", L, 3,
+         r"\b(?:tendrías|tendría|tienes|tiene|tendrían) (?:\w+ )?(?:disponibilidad|un hueco|tiempo|"
+         r"un rato|un momento)\b|\b(?:la|lo) (?:movemos|pasamos|cambiamos|reprogramamos|dejamos|"
+         r"hacemos)\b (?:\w+ )?(?:al|para el|el|a las) ", meeting=True, negatable=True),
+    rule("time_question", "second_interview", L, 1.5,
+         r"\b(?:lunes|martes|miércoles|jueves|viernes|mañana|tarde)\b[^.!?\n]{0,40}\?"),
     rule("calendar_invite", "second_interview", L, 3,
          r"\b(?:invitación (?:de|en|por) (?:calendario|teams|google|outlook|zoom)|enlace (?:de|a) "
          r"(?:teams|zoom|meet|la videollamada|la reunión|calendario|reserva)|(?:te|le) "

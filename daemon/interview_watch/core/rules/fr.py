@@ -155,6 +155,11 @@ SECOND_INTERVIEW = [
          r"\b(?:décaler|reporter|déplacer|reprogrammer|modifier|changer) (?:\w+ ){0,2}"
          + _MEETING + r"|\b(?:décaler|reprogrammer)\b|\bnouveau créneau|\bnouvelle date",
          meeting=True, negatable=True),
+    rule("move_it", "second_interview", L, 3,
+         r"\b(?:le|la|les|l') ?(?:décaler|reporter|déplacer|reprogrammer|décale|reporte|déplace|"
+         r"décalons|reportons|déplaçons)\b", meeting=True, negatable=True),
+    rule("time_question", "second_interview", L, 1.5,
+         r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|matin|après-midi)\b[^.!?\n]{0,40}\?"),
     rule("calendar_invite", "second_interview", L, 3,
          r"\b(?:invitation (?:outlook|teams|google|calendrier)|lien (?:teams|zoom|visio|de "
          r"réservation|de prise de rendez-vous)|(?:je vous|je t'|nous vous) (?:envoie|envoyons|"
