@@ -163,8 +163,11 @@ def measure(server, workdir: Path, replies: int = 30, spacing: float = 1.5,  # n
         Row(NAME, "daemon's own share (p50 − floor p50)", ms(p50 - median(floor))),
     ]
     if to_bus:
-        rows.append(Row(NAME, "APPEND → Notify call on D-Bus, p50", ms(percentile(to_bus, 50)), "", None,
-                        "dbus-monitor timestamps; the rest is dunst and its rule script"))
+        rows.append(Row(NAME, "APPEND → Notify call on D-Bus, p50 / p95",
+                        f"{ms(percentile(to_bus, 50))} / {ms(percentile(to_bus, 95))}", "", None,
+                        "dbus-monitor timestamps; after it: dunst runs its rule script, which logs"))
+    rows.append(Row(NAME, "load average during the run", f"{os.getloadavg()[0]:.1f}", "", None,
+                    f"{os.cpu_count()} cores shared with everything else running"))
     return rows
 
 

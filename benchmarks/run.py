@@ -60,7 +60,8 @@ def main() -> int:
         big.mkdir()
         if "3" in only:
             say("3. first sync vs naive fetch")
-            rows += first_sync.measure(server, box, big, naive_runs=1 if args.quick else 2)[0]
+            found, big = first_sync.measure(server, box, big, runs=1 if args.quick else 3)
+            rows += found
         if "2" in only:
             say("2. idle poll")
             rows += idle_poll.measure(server, box, big, repeats=5 if args.quick else 20)
