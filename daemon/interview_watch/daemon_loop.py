@@ -43,6 +43,7 @@ class Daemon:
         self.stop = threading.Event()
         self.requests: "queue.Queue[str]" = queue.Queue()
         self.disabled: set[str] = set()
+        self._retry: dict[str, Backoff] = {}
         self._threads: list[threading.Thread] = []
 
     # -- threads that only wait ---------------------------------------------------------------
@@ -107,8 +108,23 @@ class Daemon:
             elif request in accounts:
                 names.add(request)
         for name in (n for n in accounts if n in names and n not in self.disabled):
-            self.app.sync_account(accounts[name], cancelled=self.stop.is_set)
+            result = self.app.sync_account(accounts[name], cancelled=self.stop.is_set)
+            if result.error is None:
+                self._retry.pop(name, None)
+            elif result.fatal:
+                log.error("%s; not retrying this account until the daemon restarts", result.error)
+                self.disabled.add(name)
+            else:
+                self._schedule_retry(name)
         self.app.after_sync()
+
+    def _schedule_retry(self, name: str) -> None:
+        """A sync that failed on its own connection is tried again soon, not at the next poll."""
+        delay = self._retry.setdefault(name, Backoff()).next_delay()
+        log.info("%s: sync failed; trying again in %.0f s", name, delay)
+        timer = threading.Timer(delay, lambda: self.stop.is_set() or self.requests.put(name))
+        timer.daemon = True
+        timer.start()
 
     def start_threads(self) -> None:
         for account in self.app.config.accounts:

@@ -198,9 +198,6 @@ def test_reset_in_the_middle_of_a_fetch_loses_nothing(dovecot, proxy, desktop, t
     assert_once(db, desktop, mid)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG (daemon_loop.Daemon.handle): a sync whose own connection fails is not retried; while "
-    "the IDLE connection survives, the reply waits for the safety-net poll (5 min)"))
 def test_sync_connection_cut_mid_fetch_is_retried_without_waiting_for_the_poll(
         dovecot, proxy, desktop, tmp_path, daemons):  # noqa: F811
     config, env, user = prepare(dovecot, tmp_path, desktop.environ(os.environ.copy()), port=proxy.port)

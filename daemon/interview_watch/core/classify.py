@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Iterator
 
 from interview_watch.core.machine import detect_machine_reply
-from interview_watch.core.models import Classification, ParsedMessage
+from interview_watch.core.models import DECISIVE_CATEGORIES, Classification, ParsedMessage
 from interview_watch.core.rules import (
     CLAUSE_BREAK,
     DECISIVE,
@@ -82,8 +82,25 @@ class Hit:
 def classify(msg: ParsedMessage) -> Classification:
     """Given a parsed reply, return its category, a confidence in 0..1 and the evidence."""
     machine = detect_machine_reply(msg)
-    if machine is not None:
-        return machine
+    if machine is None:
+        return _classify_words(msg)
+    if machine.category == "auto_reply" and not _says_away(machine):
+        # Applicant-tracking systems mark their mail Auto-Submitted / X-Autoreply too: a rejection
+        # or an invitation sent by a machine is still a rejection or an invitation.
+        human = _classify_words(msg)
+        if human.category in DECISIVE_CATEGORIES:
+            return replace(human, evidence=human.evidence + machine.evidence[:2])
+    return machine
+
+
+def _says_away(machine: Classification) -> bool:
+    """True when an auto-reply was recognised by what it says (away, back on ...), not headers alone."""
+    return machine.return_date is not None or any(
+        e.startswith(("phrase", "subject")) for e in machine.evidence)
+
+
+def _classify_words(msg: ParsedMessage) -> Classification:
+    """Classify by what the sender wrote: phrase rules, scheduling links, calendar invitations."""
     body = author_text(msg.text or "")[:_MAX_TEXT]
     if not body.strip() and msg.html:
         body = author_text(_strip_tags(msg.html))[:_MAX_TEXT]
