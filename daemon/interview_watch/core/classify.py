@@ -40,9 +40,11 @@ from interview_watch.core.rules import (
     NEGATION,
     Rule,
     fold,
+    past_meeting,
     rule,
     rule_index,
 )
+from interview_watch.core.rules.boilerplate import bare_thanks, split_boilerplate, strip_tags
 from interview_watch.core.rules.scheduling import find_proposed_time
 from interview_watch.core.textclean import author_text
 
@@ -75,7 +77,7 @@ class Hit:
     start: int = 0  # offset of the phrase in its text
 
     def label(self) -> str:
-        prefix = "subject: " if self.where == "subject" else ""
+        prefix = f"{self.where}: " if self.where in ("subject", "footer") else ""
         return f'{prefix}{self.rule.name}: "{self.phrase}"'
 
 
@@ -103,9 +105,13 @@ def _classify_words(msg: ParsedMessage) -> Classification:
     """Classify by what the sender wrote: phrase rules, scheduling links, calendar invitations."""
     body = author_text(msg.text or "")[:_MAX_TEXT]
     if not body.strip() and msg.html:
-        body = author_text(_strip_tags(msg.html))[:_MAX_TEXT]
+        body = author_text(strip_tags(msg.html))[:_MAX_TEXT]
+    body, footer = split_boilerplate(body)
     subject, is_reply = _clean_subject(msg.subject or "")
     hits = find_hits(body, "body")
+    # ATS and legal footers only hint that a mail is a mailing (a job alert, a newsletter)
+    hits += [Hit(h.rule, h.phrase, h.weight / 2, "footer", h.start)
+             for h in find_hits(footer, "footer") if h.rule.category == "other"]
     hits += [h for h in find_hits(subject, "subject") if h.rule.language != "any"]
     hits = _scale_subject(hits, _REPLY_SUBJECT_WEIGHT if is_reply else _SUBJECT_WEIGHT)
     hits += _link_hits(msg, hits)
@@ -190,7 +196,7 @@ def decide(hits: list[Hit], body: str) -> tuple[str, float, list[Hit]]:
         category = _best_score(scores)
     if category is None:  # nothing decided: weak hints, if any, are still the evidence
         weak = sorted(hits, key=lambda h: -h.weight)
-        return ("acknowledgment", 0.3, weak) if _bare_thanks(body) else ("other", 0.2, weak)
+        return ("acknowledgment", 0.3, weak) if bare_thanks(body) else ("other", 0.2, weak)
     return category, _confidence(category, scores, meeting), _ordered(hits, category)
 
 
@@ -241,6 +247,8 @@ def _ordered(hits: list[Hit], category: str) -> list[Hit]:
 def _cancelled(rule: Rule, folded: str, match: re.Match[str]) -> bool:
     if rule.unless_after is not None and rule.unless_after.match(folded, match.end()):
         return True
+    if rule.meeting and past_meeting(folded, match.start()):
+        return True
     if not rule.negatable:
         return False
     window = folded[max(0, match.start() - _NEGATION_WINDOW):match.start()]
@@ -287,15 +295,3 @@ def _calendar_hits(msg: ParsedMessage) -> tuple[list[Hit], datetime | None]:
             phrase = (invite.summary or "calendar invitation")[:_MAX_QUOTE]
             return [Hit(_CALENDAR_RULE, phrase, _CALENDAR_RULE.weight, "calendar")], invite.start
     return [], None
-
-
-def _bare_thanks(body: str) -> bool:
-    folded = fold(body)
-    return len(folded) < 400 and re.search(
-        r"\b(?:thanks?|thank you|danke|merci|gracias|cheers)\b", folded) is not None
-
-
-def _strip_tags(html: str) -> str:
-    text = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", html)
-    text = re.sub(r"(?i)<br\s*/?>|</p>|</div>", "\n", text)
-    return re.sub(r"<[^>]+>", " ", text)

@@ -139,12 +139,41 @@ NEGATION = {
 # Where a clause starts, for the negation look-behind window.
 CLAUSE_BREAK = re.compile(r"[.!?;:\n]|\b(?:but|however|aber|jedoch|mais|pero|sino)\b")
 
+# A meeting that already happened: "enjoyed meeting the team", "thank you for coming in to meet
+# the team", "it was great to meet you in person", "fue un placer conocer al equipo"; or one that
+# waits on something else ("before we can set up the final round, we need references"). The words
+# right before a meeting phrase say so; a pleasantry counts only without a future ("would be
+# great to meet you" is an invitation).
+_PAST_LEAD = re.compile(
+    r"(?:\b(?:enjoyed|enjoy|loved|liked|after|since)"
+    r"|\b(?:thanks?|thank you|grateful|appreciated?)(?: \w+){0,3} for(?: (?:coming|taking the time|"
+    r"making the time|travell?ing|joining us|stopping by|popping|the chance|the opportunity)"
+    r"(?: (?:in|over|out|by|down|up|back|all the way))?(?: to)?)?"
+    r"|\bgracias por(?: venir a| acercarte a| pasarte a)?"
+    r"|\b(?:before|until) (?:we|i) (?:can |could |are able to |get to |move on to )?)\s*$")
+_PLEASANTRY = re.compile(
+    r"\b(?:great|nice|good|lovely|wonderful|pleasure|fantastic|glad|happy|delighted|placer|"
+    r"gusto|encantad[oa]s?) (?:de )?(?:to )?$")
+_FUTURE = re.compile(r"\b(?:would|will|could|shall|look(?:ing)? forward|hope|hoping|keen|love|"
+                     r"like|sera|gustaria|encantaria)\b|'d\b|'ll\b")
+
+
+def past_meeting(folded: str, start: int) -> bool:
+    """True when the words just before `start` place the meeting there in the past."""
+    window = folded[max(0, start - 60):start]
+    breaks = list(CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end():]
+    if _PAST_LEAD.search(window):
+        return True
+    return bool(_PLEASANTRY.search(window)) and not _FUTURE.search(window)
+
 
 def _load() -> tuple[Rule, ...]:
-    from interview_watch.core.rules import de, en, en_requests, es, fr, scheduling
+    from interview_watch.core.rules import closures, de, en, en_requests, es, fr, scheduling
 
     rules: list[Rule] = []
-    for module in (en, en_requests, de, fr, es, scheduling):
+    for module in (en, en_requests, closures, de, fr, es, scheduling):
         rules.extend(module.RULES)
     names = [r.name for r in rules]
     duplicates = {n for n in names if names.count(n) > 1}

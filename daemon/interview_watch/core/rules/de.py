@@ -27,7 +27,7 @@ REJECTION = [
          r"\bvorzug gegeben|\b(?:stelle|position|rolle|vakanz) (?:\w+ ){0,2}(?:intern|anderweitig) "
          r"(?:zu )?(?:besetzen|vergeben|nachzubesetzen)\b|\b(?:wahl|entscheidung) (?:\w+ ){0,4}auf (?:eine[nr]? |einen )?"
          r"(?:andere|anderen|anderer|internen|interne)\b|\bmit (?:einer|einem|einen) (?:anderen |internen |weiteren )?"
-         r"(?:kandidat|bewerber|person)\w*\b(?: \w+){0,4} (?:zu )?besetz|\bentschieden\b(?: \S+)"
+         r"(?:kandidat|bewerber|person|kolleg)\w*\b(?: \w+){0,4} (?:zu )?besetz|\bentschieden\b(?: \S+)"
          r"{0,6} (?:eine[nrm]? |die |den )?(?:andere[nrm]? |interne[nrm]? )(?:kandidat|bewerber|"
          r"person)|\bfür (?:jemand|jemanden|eine andere person|einen anderen|eine "
          r"andere)\b(?: \w+){0,4} entschieden|\b(?:ihnen|dir|euch) (?:\w+ ){0,2}absagen\b"),
@@ -142,7 +142,8 @@ SECOND_INTERVIEW = [
          r"aussuchen|koordinieren|festlegen|planen|nennen)|\b(?:wann|an welche[nm] tag) (?:\w+ )"
          r"{0,5}(?:zeit|verfügbar|passt|passen)\b|\b(?:hätten|haben|hast|hättest) (?:sie|du) "
          r"(?:\w+ ){0,6}zeit\b|\bpasst (?:es )?(?:ihnen|dir) (?:\w+ ){0,4}(?:am|um|nächste)|"
-         r"\b(?:ihre|deine) verfügbarkeit(?:en)?\b", meeting=True, negatable=True,
+         r"\b(?:ihre|deine) verfügbarkeit(?:en)?\b|\b(?:wählen|buchen|suchen|reservieren) (?:sie |du )?"
+         r"(?:\w+ ){0,6}(?:termin|zeitfenster|slot|zeitslot)", meeting=True, negatable=True,
          unless_after=r" (?:für (?:den|einen) (?:start|eintritt)|zum (?:start|eintritt))"),
     rule("meet_the_team", "second_interview", L, 3,
          r"\b(?:team|kollegen|kolleginnen|geschäftsführ\w*|gründer\w*|abteilungsleit\w*|"

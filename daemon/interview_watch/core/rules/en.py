@@ -116,19 +116,19 @@ REJECTION = [
          r"(?:been )?(?:unsuccessful|not successful)\b|\bunsuccessful (?:on this occasion|this "
          r"time|in)\b"),
     rule("not_selected", "rejection", L, 3,
-         r"\b(?:not|weren't|wasn't|haven't|hasn't) (?:been )?(?:selected|shortlisted|chosen|"
+         r"\b(?:not|weren't|wasn't|haven't|hasn't) (?:been |be )?(?:selected|shortlisted|chosen|"
          r"successful|progressed|advanced)\b"),
     rule("no_longer_considered", "rejection", L, 3,
          r"\b(?:no longer|not be|not) (?:being )?(?:consider(?:ing|ed)?|under consideration|in "
          r"consideration|in the running)\b(?: (?:you|your))?"),
     rule("different_direction", "rejection", L, 3,
-         r"\b(?:go|going|went|gone|move|moving|head|heading) in (?:a|another) (?:different|new) "
-         r"direction\b"),
+         r"\b(?:go|going|went|gone|move|moving|head|heading) in (?:a (?:different|new)|another|a "
+         r"different|another different) direction\b"),
     rule("close_application", "rejection", L, 3,
          r"\b(?:close|closing|closed|withdraw|archive|archiving) (?:out )?your " + _APPLICATION),
     rule("not_right_fit", "rejection", L, 2.5,
          r"\b(?:" + _NOT + r") (?:quite )?(?:the )?(?:right|best|strongest|ideal|"
-         r"closest) (?:fit|match)\b|\b(?:doesn't|does not|didn't|did not) (?:quite |fully )?"
+         r"closest) (?:fit|match|candidate|person|profile|choice)\b|\b(?:doesn't|does not|didn't|did not) (?:quite |fully )?"
          r"(?:align|match|meet) (?:closely enough )?(?:with )?(?:what|our|the)"),
     rule("regret_to_inform", "rejection", L, 2,
          r"\b(?:regret|sorry|sad|disappointed) to (?:inform|tell|let you know|share|advise|say)"),

@@ -35,9 +35,15 @@ SECOND_INTERVIEW = [
          r" |another |a few |one more |a quick |a short |a time for )?(?:time|times|slot|"
          r"(?:second |final |next |follow[- ]up |technical |onsite |panel |30[- ]minute |"
          r"45[- ]minute |60[- ]minute |1[- ]hour |quick |short |brief )?" + _MEETING +
-         r"|something) (?:for|with|to|on|next|this)?\b", meeting=True, negatable=True,
+         r"|something)\b ?(?:for|with|to|on|next|this)?\b", meeting=True, negatable=True,
          unless_after=r" ?(?:(?:to )?(?:discuss|go over|walk through|review) (?:the |your |an? )?"
-                      r"(?:offer|package|feedback|compensation|details of))"),
+                      r"(?:offer|package|feedback|compensation|details of)|with (?:the |a few |some )?"
+                      r"(?:other|remaining|shortlisted) (?:\w+ )?(?:candidates|applicants|finalists))"),
+    rule("shortlisted_for_round", "second_interview", L, 3,
+         r"\byou(?:'ve| have| are|'re| were)? (?:been |now )?(?:shortlisted|selected|chosen|invited|"
+         r"progressed|advanced|moved forward|put forward) (?:for|to) (?:a |an |the )?(?:second|2nd|"
+         r"third|final|next|further|follow-up|onsite|panel|technical|last) (?:round|stage|"
+         r"interview|step|phase)", meeting=True, negatable=True),
     rule("share_availability", "second_interview", L, 3,
          r"\b(?:your|share|send|provide|let (?:me|us) know) (?:your |some |a few |general )?"
          r"(?:availability|available (?:times|slots|dates))\b|\b(?:would|will|are|could) you be "

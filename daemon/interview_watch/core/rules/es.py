@@ -130,7 +130,7 @@ SECOND_INTERVIEW = [
          r"este|esta|mañana|lunes|martes|miércoles|jueves|viernes)\b|\b(?:te|le) queda (?:mejor|bien)\b|\bqué (?:día|días|horario|hora)s? "
          r"(?:\w+ ){0,5}(?:te|le|os) (?:queda|viene|va|iría|vendría|encaja)|\breservar (?:un|una) (?:hueco|horario|espacio)|\bhorarios? disponibles?"
          r"|\b(?:estarías|estaría|estás|está) disponible", meeting=True, negatable=True,
-         unless_after=r" (?:para|de) (?:incorporar\w*|empezar|comenzar|inicio|iniciar)"),
+         unless_after=r" (?:para|de) (?:incorpora\w*|empezar|comenzar|inicio|iniciar|alta)"),
     rule("meet_the_team", "second_interview", L, 3,
          r"\b(?:verte|verle|vernos) (?:otra vez|de nuevo|en persona|nuevamente)\b|"
          r"\b(?:conocer|conozcas|conozca|conocieras|reunirte|reunirse|reunirnos|te reunieras|charlar|"

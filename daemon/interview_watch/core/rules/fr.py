@@ -17,7 +17,7 @@ _MEETING = (r"(?:entretien|entretiens|rencontre|échange|rendez-vous|rdv|appel|v
 
 REJECTION = [
     rule("pas_de_suite", "rejection", L, 3,
-         r"\b(?:ne|n') ?(?:\w+ ){0,3}(?:pas|plus) (?:\w+ ){0,2}(?:une )?suite\b|"
+         r"\b(?:ne|n') ?(?:\w+ ){0,3}(?:pas|plus) (?:\w+ ){0,4}(?:une )?suite\b|"
          r"\bpas (?:pu |pouvoir )?(?:donner )?(?:une |de )?suite (?:favorable|positive)|"
          r"\bsans suite\b|\bsuite défavorable|\breponse (?:negative|défavorable)"),
     rule("not_retained", "rejection", L, 3,
@@ -37,7 +37,7 @@ REJECTION = [
     rule("not_pursue", "rejection", L, 3,
          r"\b(?:ne|n') ?(?:\w+ ){0,2}pas (?:\w+ ){0,2}(?:poursuivre|continuer|retenir|avancer|aller "
          r"plus loin|vous proposer de poursuivre)\b|\b(?:ne|n') ?(?:\w+ ){0,2}pas plus loin\b|\bne pas (?:poursuivre|continuer|retenir|"
-         r"donner suite|avancer|aller plus loin)\b"),
+         r"donner suite|avancer|aller plus loin|recruter|pourvoir)\b"),
     rule("other_choice", "rejection", L, 3,
          r"\b(?:choix|décision) (?:\w+ ){0,3}(?:d'un|d'une|de|pour un|pour une) (?:autre|autres)\b|"
          r"\bau profit d'(?:un|une) (?:autre|candidat|candidate|profil)"),
@@ -52,7 +52,7 @@ REJECTION = [
          r"(?:à|aux|avec|en adéquation|en ligne|alignée?s?|adaptée?s?)"),
     rule("regret", "rejection", L, 2,
          r"\b(?:nous avons le regret|j'ai le regret|au regret de|nous regrettons|je regrette|"
-         r"nous sommes (?:au )?(?:désolés|navrés) de (?:vous|t') (?:informer|annoncer))"),
+         r"nous sommes (?:au )?(?:désolés|navrés) de (?:vous |t' ?)(?:informer|annoncer))"),
     rule("malheureusement", "rejection", L, 1.5,
          r"\bmalheureusement\b|\bhélas\b|\bà regret\b"),
     rule("good_luck", "rejection", L, 2.5,
@@ -79,8 +79,10 @@ OFFER = [
          r"(?:le poste|ce poste|un poste|une offre|une proposition|un contrat|un cdi|un cdd)"
          r"(?! (?:à|a) (?:un|une|d'autres|quelqu'un))", negatable=True),
     rule("welcome_team", "offer", L, 3,
-         r"\b(?:vous|t'|te) (?:accueillir|intégrer|recruter|embaucher) (?:au sein|dans|parmi|chez)"
-         r"|\bvotre (?:contrat|promesse d'embauche|lettre d'offre|lettre d'embauche)\b|\bvotre "
+         r"\b(?:vous |t' ?|te )(?:accueillir|intégrer|recruter|embaucher) (?:au sein|dans|parmi|chez)"
+         r"|\bvotre (?:contrat|promesse d'embauche|lettre d'offre|lettre d'embauche)\b|\b(?:envoie|"
+         r"envoyer|envoyons|enverrai|enverrons|transmets|transmettre|transmettrai) (?:\w+ ){0,2}"
+         r"(?:le|ton|votre) (?:contrat|projet de contrat)\b|\bvotre "
          r"arrivée (?:prévue|le|au|chez)|\barrivée prévue\b", negatable=True),
     rule("yours", "offer", L, 3, r"\ble poste est (?:à vous|à toi|pour vous|pour toi)\b"),
     rule("offer_letter", "offer", L, 3,
@@ -90,7 +92,7 @@ OFFER = [
          r"officielle|ferme))\b", negatable=True),
     rule("welcome", "offer", L, 3,
          r"\bbienvenue (?:dans|à|a|parmi) (?:l'équipe|notre équipe|bord|la famille|nous)|"
-         r"\b(?:ravis?|heureux|heureuse|plaisir|enchantés?) (?:de|d') (?:vous|t'|te) (?:accueillir"
+         r"\b(?:ravis?|heureux|heureuse|plaisir|enchantés?) (?:de|d') (?:vous |t' ?|te )(?:accueillir"
          r"|compter parmi|voir rejoindre|avoir (?:dans|parmi))|\bnous rejoindre\b(?! pour| le| "
          r"lors)|\brejoindre (?:l'équipe|notre équipe|l'aventure)", negatable=True),
     rule("selected_for_role", "offer", L, 2,

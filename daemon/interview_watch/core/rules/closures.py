@@ -1,0 +1,111 @@
+"""Rejections that close the process without the usual words, in four languages.
+
+Real recruiter and ATS mail often ends a candidacy by talking about the role, not the candidate:
+the role was filled (by someone, internally, "the position you interviewed for has now been
+filled"), put on hold, withdrawn, kept open, or the process was stopped; or it names the winner
+obliquely ("we went with the person who ...", "the successful candidate had ...", "notre choix
+s'est porté sur un autre candidat", "wir haben uns für eine Mitbewerberin entschieden", "no ha
+prosperado"). Weights as in en.py: 3 decides on its own.
+"""
+
+from __future__ import annotations
+
+from interview_watch.core.rules import rule
+from interview_watch.core.rules.en import _NOT, _ROLE
+
+_PERSON = r"(?:person|candidate|applicant|finalist|individual|profile|someone|somebody)"
+_NOT_MEETING = r"(?!interview|call|meeting|date|time|start|conversation|chat)"
+# A pause for a while ("on hold for two weeks", "until January") is a delay, not an ending.
+_FOR_A_WHILE = (r" ?(?:for (?:a|two|three|four|\d+|the|another|a few|a couple|now while)|until|"
+                r"till|while|pending|briefly|temporarily|over (?:the|christmas|the holidays))\b")
+
+EN = [
+    rule("went_with_person", "rejection", "en", 3,
+         r"\b(?:went|gone|go|going|decided to go|opted to go|ended up going) with (?:the|a|an) "
+         r"(?:other )?" + _PERSON + r" (?:who|whose|that|with)\b"),
+    rule("role_filled_by", "rejection", "en", 3,
+         r"\b" + _ROLE + r"\b(?: (?!has|have|is|was|will)[\w'-]+){1,5}? (?:has|have|had|is|was) "
+         r"(?:now |since |already |recently |just |successfully |officially )*(?:been )?"
+         r"(?:filled|closed|cancell?ed|withdrawn|offered to (?:and accepted by )?(?:another|a|an|"
+         r"someone))\b|\b" + _ROLE + r" (?:will be|is being|is going to be) (?:filled|offered) "
+         r"(?:internally|by (?:one of|someone|another|an internal|a current|an existing|internal)|to "
+         r"(?:another|someone|an internal|one of))"),
+    rule("filled_the_role", "rejection", "en", 3,
+         r"\b(?:(?:have|has|we've|we) (?:now |since |already |recently |just )?(?:filled|closed)|"
+         r"(?:made|making) (?:a|an) (?:hire|appointment) (?:for|to)) (?:the|this|our|that) "
+         r"(?:[\w-]+ ){0,3}" + _ROLE + r"\b"),
+    rule("hired_internally", "rejection", "en", 3,
+         r"\b(?:hire|hired|hiring|fill|filled|filling|recruit|recruited|appoint|appointed|promote|"
+         r"promoted|go|went|going|gone|move|moving|proceed|proceeding) (?:\w+ ){0,3}?(?:internally|"
+         r"from within|with an internal (?:candidate|applicant|hire|person|colleague))\b|\b(?:went|"
+         r"gone|go|going|given|offered) to an internal (?:candidate|applicant|colleague|person)\b"),
+    rule("role_on_hold", "rejection", "en", 3,
+         r"\b(?:put|placed|putting|placing) (?:the|this|our|that|all) (?:[\w-]+ )?(?:hire|hiring|"
+         r"role|position|vacancy|opening|search|req|requisition|recruitment|process|headcount)s? on "
+         r"hold\b|\b(?:withdraw|withdrawn|withdrew|withdrawing|pull|pulled|pulling) (?:the|this|"
+         r"our|that) (?:[\w-]+ )?(?:role|position|vacancy|opening|req|requisition|job posting|"
+         r"posting)\b|\b(?:decided|decision|chosen|opted) (?:not to|to not) (?:fill|hire|recruit)\b|"
+         r"\b(?:no longer|not) (?:be )?(?:recruiting|hiring|looking to (?:hire|fill)) (?:for )?"
+         r"(?:the|this|that|our|a|this)\b|\b(?:keep|keeping|leave|leaving) (?:the|this) (?:role|"
+         r"position|search|vacancy) open\b|\bre-?advertis\w* (?:the|this) (?:role|position|"
+         r"vacancy|post)\b", unless_after=_FOR_A_WHILE),
+    rule("not_taking_further", "rejection", "en", 3,
+         r"\b(?:" + _NOT + r"|unable to|no longer) (?:be )?(?:able to )?(?:going to )?(?:be )?"
+         r"(?:take|taking|move|moving|progress|progressing|advance|advancing|put|putting|bring|"
+         r"bringing) (?:" + _NOT_MEETING + r"[\w'-]+ ){1,3}(?:further|forward|ahead|through)\b",
+         unless_after=r" ?(?:until|before|for now,? but)\b"),
+    rule("selected_someone", "rejection", "en", 3,
+         r"\b(?:appointed|selected|chosen|identified|found|hired|made an offer to|extended an offer "
+         r"to) (?:a|an|another|the other) (?:[\w-]+ ){0,2}?(?:candidate|applicant|individual|"
+         r"finalist|person)\b(?! (?:for (?:the|a|an) (?:next|final|second)|to (?:interview|meet)))"),
+    rule("successful_candidate", "rejection", "en", 2.5,
+         r"(?<!are\x20)(?<!were\x20)(?<!'re\x20)(?<!as\x20)(?<!be\x20)(?<!being\x20)\bthe successful "
+         r"(?:candidate|applicant)\b",
+         unless_after=r" (?:will|would|is expected|should|must|may)\b"),
+    rule("closing_process", "rejection", "en", 3,
+         r"\b(?:conclud\w*|end\w*|clos\w*|stop\w*|wrap\w* up) (?:the|our|this) (?:process|"
+         r"conversation|conversations|discussions?) (?:with you|here|for you|on our side)\b"),
+]
+
+DE = [
+    rule("chose_other", "rejection", "de", 3,
+         r"\bfür (?:eine[nrm]? |die |den |einige )?(?:andere[nrm]? |weitere[nrm]? |interne[nrm]? )?"
+         r"(?:kandidat|bewerber|mitbewerber|person|profil|kolleg)[\w:*/]* (?:\w+ ){0,3}?"
+         r"(?:entschieden|entschlossen)\b|\bmit (?:einer|einem|einen) (?:anderen|anderer|internen|"
+         r"weiteren) (?:kandidat|bewerber|person|kolleg)\w* (?:\w+ ){0,2}(?:abschließen|"
+         r"abgeschlossen|fortsetzen|fortfahren|weitermachen|weitergehen)\b|\ban (?:eine[nrm]?|die|den) "
+         r"(?:andere[nrm]?|interne[nrm]?|weitere[nrm]?) (?:kandidat|bewerber|person)\w* "
+         r"(?:vergeben|gegangen)"),
+    rule("we_filled", "rejection", "de", 3,
+         r"\b(?:haben|hat|konnten|konnte) (?:wir |sich )?(?:die|diese|unsere) (?:\w+ )?(?:stelle|"
+         r"position|vakanz|rolle) (?:\w+ ){0,4}(?:besetzt|vergeben|nachbesetzt)\b|"
+         r"(?<!noch\x20)\bnicht (?:mehr |zu |neu )?(?:zu )?(?:besetzen|besetzt|nachbesetzen|"
+         r"nachzubesetzen)\b"),
+    rule("not_in_your_favour", "rejection", "de", 3,
+         r"\bnicht (?:zu )?(?:ihren|deinen|ihrem|deinem|ihrer|deiner) gunsten\b"),
+]
+
+FR = [
+    rule("choice_fell_on", "rejection", "fr", 3,
+         r"\bchoix (?:\w+ ){0,2}(?:s'est |s'est finalement |a été )?port[ée] sur (?:un|une|"
+         r"d'autres|quelqu'un|le profil d'|la candidature d')"),
+    rule("stop_process", "rejection", "fr", 3,
+         r"\b(?:arrêter|arrêtons|arrêté|stopper|stoppons|mettre (?:un )?terme (?:à|au)|mettre "
+         r"fin (?:à|au)|clore|clôturer) (?:\w+ ){0,2}?(?:le |notre |ce |les )?(?:processus|"
+         r"recrutement|échanges)(?: de recrutement)? (?:avec (?:vous|toi)|pour (?:vous|toi)|vous "
+         r"concernant|te concernant)"),
+]
+
+ES = [
+    rule("not_prospered", "rejection", "es", 3,
+         r"\bno (?:ha|han|haya) (?:podido )?prosper(?:ado|ar)\b|\bno (?:continuarás|continuará|"
+         r"seguirás|seguirá|avanzarás|avanzará|pasarás|pasará|has pasado|ha pasado|has avanzado|"
+         r"ha avanzado|has superado|ha superado)\b(?: \w+){0,3} (?:proceso|siguiente|próxima|"
+         r"fase|etapa|ronda)"),
+    rule("closed_process", "rejection", "es", 3,
+         r"\b(?:cerrar|cerramos|cerrado|cerraremos|finalizar|finalizado) (?:el|tu|su|este) "
+         r"proceso (?:\w+ ){0,2}(?:sin (?:contratar|cubrir|incorporar)|contigo|con usted|con "
+         r"(?:un|una|otro|otra|el|la) (?:\w+ )?(?:candidat|persona|perfil)\w*)"),
+]
+
+RULES = EN + DE + FR + ES
