@@ -19,10 +19,10 @@ AUTO_SUBJECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"|away\s+from\s+(?:the\s+|my\s+)?(?:office|desk|email))", _I)),
     ("en", re.compile(r"\b(?:out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto[- ]?reply"
                       r"|autoresponse)\b", _I)),
-    ("de", re.compile(r"\b(?:automatische\s+antwort|abwesenheitsnotiz|abwesenheits(?:meldung"
+    ("de", re.compile(r"^\s*abwesenheit\s*:|\b(?:automatische\s+antwort|abwesenheitsnotiz|abwesenheits(?:meldung"
                       r"|nachricht|info)|abwesend|nicht\s+im\s+b[üu]ro|au(?:ß|ss)er\s+haus"
                       r"|urlaubsabwesenheit)\b", _I)),
-    ("fr", re.compile(r"(?:r[ée]ponse\s+automatique|absente?\s+du\s+bureau|message\s+d'absence"
+    ("fr", re.compile(r"(?:^\s*absence\s*(?::|$)|r[ée]ponse\s+automatique|absente?\s+du\s+bureau|message\s+d'absence"
                       r"|absence\s+du\s+bureau|^\s*absente?\s*:|hors\s+du\s+bureau)", _I)),
     ("es", re.compile(r"(?:respuesta\s+autom[áa]tica|fuera\s+de\s+(?:la\s+)?oficina"
                       r"|mensaje\s+de\s+ausencia|^\s*ausente\s*:|respuesta\s+de\s+ausencia)", _I)),
@@ -44,27 +44,37 @@ BODY_PHRASES: tuple[tuple[str, int, str, tuple[str, ...], re.Pattern[str]], ...]
     ("en", 1, "back on", ("back", "return"), re.compile(
         r"\b(?:I\s*(?:will|'ll)\s+be\s+back|I\s+will\s+return|returning\s+(?:on|to)"
         r"|back\s+in\s+the\s+office|back\s+on\b)", _I)),
-    ("de", 2, "abwesend", ("abwesen", "büro", "buro", "haus", "automatisch", "urlaub", "elternzeit"), re.compile(
+    ("de", 2, "abwesend", ("abwesen", "büro", "buro", "haus", "automatisch", "urlaub", "elternzeit",
+                           "weitergeleitet", "erreichbar"), re.compile(
         r"\b(?:abwesend|nicht\s+im\s+b[üu]ro|au(?:ß|ss)er\s+haus|abwesenheitsnotiz"
-        r"|automatische\s+antwort|im\s+(?:urlaub|jahresurlaub)|in\s+(?:elternzeit|urlaub))\b",
-        _I)),
-    ("de", 1, "wieder da", ("rückkehr", "ruckkehr", "wieder", "zugriff", "zugang", "erreichbar"), re.compile(
-        r"\bnach\s+meiner\s+r[üu]ckkehr\b|\bwieder\s+(?:im\s+b[üu]ro|erreichbar|da)\b"
+        r"|automatische\s+antwort|im\s+(?:urlaub|jahresurlaub)|in\s+(?:elternzeit|urlaub)"
+        r"|(?:nachricht|e-?mail)\s+wird\s+nicht\s+weitergeleitet"
+        r"|bin\s+(?:derzeit|aktuell|momentan)\s+nicht\s+erreichbar)\b", _I)),
+    ("de", 1, "wieder da", ("rückkehr", "ruckkehr", "wieder", "zugriff", "zugang", "erreichbar",
+                            "dringend", "lese"), re.compile(
+        r"\bnach\s+meiner\s+r[üu]ckkehr\b|\bwieder\s+(?:im\s+b[üu]ro|erreichbar|da|im\s+haus"
+        r"|zur[üu]ck|f[üu]r\s+sie\s+da)\b|\bin\s+dringenden\s+f[äa]llen\b"
+        r"|\blese\s+(?:meine\s+)?e-?mails\s+nicht\b"
         r"|\bkeinen\s+(?:zugriff|zugang)\s+auf\s+(?:meine\s+)?e-?mails?\b"
         r"|\beingeschr[äa]nkt\s+erreichbar\b", _I)),
-    ("fr", 2, "absent", ("absent", "automatique", "cong", "vacances", "bureau"), re.compile(
+    ("fr", 2, "absent", ("absent", "automatique", "cong", "vacances", "bureau", "déplacement",
+                         "deplacement"), re.compile(
         r"\b(?:absente?\s+du\s+bureau|actuellement\s+absente?|je\s+suis\s+absente?"
+        r"|je\s+suis\s+en\s+d[ée]placement"
         r"|r[ée]ponse\s+automatique|message\s+automatique|en\s+cong[ée]s?|en\s+vacances"
         r"|hors\s+du\s+bureau)\b", _I)),
-    ("fr", 1, "de retour", ("retour", "accès", "acces"), re.compile(
+    ("fr", 1, "de retour", ("retour", "accès", "acces", "urgence", "transf"), re.compile(
         r"\bde\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi)\b"
+        r"|\bpour\s+toute\s+urgence\b|\ben\s+cas\s+d'urgence\b"
+        r"|\bne\s+sera\s+pas\s+transf[ée]r[ée]\b"
         r"|\b[àa]\s+mon\s+retour\b|\bacc[èe]s\s+limit[ée]\s+[àa]\s+(?:mes|ma)\b", _I)),
     ("es", 2, "fuera de la oficina", ("oficina", "ausente", "fuera", "vacaciones", "automátic", "automatic"), re.compile(
-        r"\b(?:fuera\s+de\s+(?:la\s+)?oficina|estar[ée]\s+ausente|me\s+encuentro\s+(?:fuera"
+        r"\b(?:fuera\s+de\s+(?:la\s+)?oficina|estar[ée]\s+(?:ausente|fuera)|me\s+encuentro\s+(?:fuera"
         r"|ausente|de\s+vacaciones)|estoy\s+(?:fuera|de\s+vacaciones|ausente)|de\s+vacaciones"
         r"|respuesta\s+autom[áa]tica|mensaje\s+autom[áa]tico)\b", _I)),
-    ("es", 1, "a mi regreso", ("regres", "vuelta", "acceso"), re.compile(
-        r"\ba\s+mi\s+regreso\b|\bregres(?:o|ar[ée])\s+el\b|\bestar[ée]\s+de\s+vuelta\b"
+    ("es", 1, "a mi regreso", ("regres", "vuelta", "acceso", "urgen"), re.compile(
+        r"\ba\s+mi\s+(?:regreso|vuelta)\b|\bsin\s+acceso\s+al\s+correo\b"
+        r"|\bpara\s+(?:temas|asuntos|cualquier\s+asunto)\s+urgentes?\b|\ben\s+caso\s+de\s+urgencia\b|\bregres(?:o|ar[ée])\s+el\b|\bestar[ée]\s+de\s+vuelta\b"
         r"|\bacceso\s+limitado\s+a(?:l)?\s+(?:mi\s+)?correo\b", _I)),
 )
 

@@ -52,7 +52,7 @@ EN = [
     rule("not_taking_further", "rejection", "en", 3,
          r"\b(?:" + _NOT + r"|unable to|no longer) (?:be )?(?:able to )?(?:going to )?(?:be )?"
          r"(?:take|taking|move|moving|progress|progressing|advance|advancing|put|putting|bring|"
-         r"bringing) (?:" + _NOT_MEETING + r"[\w'-]+ ){1,3}(?:further|forward|ahead|through)\b",
+         r"bringing|pursue|pursuing|consider|considering) (?:" + _NOT_MEETING + r"[\w'-]+ ){1,3}(?:further|forward|ahead|through)\b",
          unless_after=r" ?(?:until|before|for now,? but)\b"),
     rule("selected_someone", "rejection", "en", 3,
          r"\b(?:appointed|selected|chosen|identified|found|hired|made an offer to|extended an offer "
@@ -62,6 +62,10 @@ EN = [
          r"(?<!are\x20)(?<!were\x20)(?<!'re\x20)(?<!as\x20)(?<!be\x20)(?<!being\x20)\bthe successful "
          r"(?:candidate|applicant)\b",
          unless_after=r" (?:will|would|is expected|should|must|may)\b"),
+    rule("application_declined", "rejection", "en", 3,
+         r"\b(?:declined|rejected|turned down) (?:your|the) (?:application|candidacy|candidature)\b|"
+         r"\b(?:application|candidacy|candidature) (?:has been|was|have been|is being) (?:declined|"
+         r"rejected|unsuccessful)\b"),
     rule("closing_process", "rejection", "en", 3,
          r"\b(?:conclud\w*|end\w*|clos\w*|stop\w*|wrap\w* up) (?:the|our|this) (?:process|"
          r"conversation|conversations|discussions?) (?:with you|here|for you|on our side)\b"),
@@ -94,6 +98,10 @@ FR = [
          r"fin (?:à|au)|clore|clôturer) (?:\w+ ){0,2}?(?:le |notre |ce |les )?(?:processus|"
          r"recrutement|échanges)(?: de recrutement)? (?:avec (?:vous|toi)|pour (?:vous|toi)|vous "
          r"concernant|te concernant)"),
+    rule("will_not_keep", "rejection", "fr", 3,
+         r"\b(?:ne|n') ?(?:retiendrons|retiendrai|retiendra|poursuivrons|poursuivrai|continuerons|"
+         r"continuerai|irons|avancerons|donnerons) pas (?:\w+ ){0,2}(?:votre|ta|ton|le processus|"
+         r"notre collaboration|plus loin|avec|suite)"),
 ]
 
 ES = [
@@ -103,9 +111,10 @@ ES = [
          r"ha avanzado|has superado|ha superado)\b(?: \w+){0,3} (?:proceso|siguiente|próxima|"
          r"fase|etapa|ronda)"),
     rule("closed_process", "rejection", "es", 3,
-         r"\b(?:cerrar|cerramos|cerrado|cerraremos|finalizar|finalizado) (?:el|tu|su|este) "
-         r"proceso (?:\w+ ){0,2}(?:sin (?:contratar|cubrir|incorporar)|contigo|con usted|con "
-         r"(?:un|una|otro|otra|el|la) (?:\w+ )?(?:candidat|persona|perfil)\w*)"),
+         r"\b(?:cerrar|cerramos|cerrado|cerraremos|finalizar|finalizado|resuelto|resolver|"
+         r"cubierto|cubrir|cubrimos|cubriremos) (?:el|la|tu|su|este|esta) (?:proceso|posición|"
+         r"vacante|puesto|plaza) (?:\w+ ){0,2}(?:sin (?:contratar|cubrir|incorporar)|contigo|con "
+         r"usted|con (?:un|una|otro|otra|el|la) (?:\w+ )?(?:candidat|persona|perfil|profesional)\w*)"),
 ]
 
 RULES = EN + DE + FR + ES

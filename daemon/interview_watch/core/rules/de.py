@@ -101,7 +101,7 @@ OFFER = [
          negatable=True),
     rule("contract_offer", "offer", L, 3,
          r"\b(?:vertragsangebot|arbeitsvertrag|arbeitsvertrages|stellenangebot|jobangebot|"
-         r"vertragsentwurf|vertragsunterlagen|angebot (?:unterbreiten|machen|zukommen|schicken|"
+         r"vertragsentwurf|vertragsunterlagen|angebot (?:zu )?(?:unterbreiten|machen|zukommen|schicken|"
          r"senden|zusenden)|angebotsschreiben|arbeitsangebot)\b", negatable=True),
     rule("welcome_to_team", "offer", L, 3,
          r"\bwillkommen (?:im|in unserem|in unserer|an) (?:team|bord|firma|unternehmen)|"

@@ -219,7 +219,7 @@ OFFER = [
          r"(?:monday|the|january|february|march|april|may|june|july|august|september|october|"
          r"november|december)|\b(?:your )first day (?:will be|would be|is)\b"),
     rule("successful_candidate", "offer", L, 2,
-         r"\b(?:you (?:have|'ve) been|you were|you are) (?:selected|chosen|successful) (?:for|as)"
+         r"\b(?:you(?: have|'ve) been|you were|you are|you're) (?:selected|chosen|successful) (?:for|as)"
          r" (?:the|this|our) " + _ROLE, negatable=True,
          unless_after=r" ?(?:of|in) (?:the )?(?:next|final|second|onsite)"),
     rule("congratulations", "offer", L, 1, r"\bcongrat(?:ulation)?s\b"),

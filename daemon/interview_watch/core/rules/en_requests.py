@@ -214,7 +214,7 @@ ACKNOWLEDGMENT = [
          r"decision (?:has been|yet|have been)|\b(?:haven't|have not|hasn't|has not) (?:yet )?"
          r"(?:made|reached|come to) (?:a|any|our|the) (?:final )?decision|\bnot yet (?:made|"
          r"reached|decided)|\b(?:make|reach|expect|have) (?:a|our|the) (?:final )?decision "
-         r"(?:by|within|in the|early|end|next|soon)|\bwrap up (?:the|our|all) interviews"),
+         r"(?:by|within|in the|early|end|next|soon|after|once|following|at the end)|\bwrap up (?:the|our|all) interviews"),
     rule("delay", "acknowledgment", L, 2.5,
          r"\b(?:delay|delayed|taking (?:a bit |a little )?longer|longer than (?:expected|"
          r"anticipated|planned|we (?:hoped|expected))|bear with (?:us|me)|your patience|on hold|"

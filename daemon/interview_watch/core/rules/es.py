@@ -81,7 +81,8 @@ OFFER = [
     rule("offer_role", "offer", L, 3,
          r"\b(?:ofrecerte|ofrecerle|ofrecemos|te ofrecemos|le ofrecemos|hacerte una oferta) "
          r"(?:formalmente )?(?:el|la|un|una) (?:puesto|posición|plaza|contrato|oferta|trabajo|"
-         r"rol|incorporación)", negatable=True),
+         r"rol|incorporación)|\b(?:hacerte|hacerle|presentarte|presentarle|enviarte|enviarle) "
+         r"(?:una|la|nuestra) (?:oferta|propuesta)\b", negatable=True),
     rule("offer_letter", "offer", L, 3,
          r"\b(?:carta (?:de )?oferta|oferta (?:formal|de empleo|de trabajo|laboral|económica|"
          r"definitiva)|propuesta (?:formal|económica|de contratación|laboral|salarial)|contrato "
