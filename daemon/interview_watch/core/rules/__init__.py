@@ -150,6 +150,7 @@ _PAST_LEAD = re.compile(
     r"making the time|travell?ing|joining us|stopping by|popping|the chance|the opportunity)"
     r"(?: (?:in|over|out|by|down|up|back|all the way))?(?: to)?)?"
     r"|\bgracias por(?: venir a| acercarte a| pasarte a)?"
+    r"|\bmerci (?:d'etre venue?s?|d'etre passee?s?|d'avoir pris le temps de|pour votre venue,?)"
     r"|\b(?:before|until) (?:we|i) (?:can |could |are able to |get to |move on to )?)\s*$")
 _PLEASANTRY = re.compile(
     r"\b(?:great|nice|good|lovely|wonderful|pleasure|fantastic|glad|happy|delighted|placer|"

@@ -62,6 +62,15 @@ EN = [
          r"(?<!are\x20)(?<!were\x20)(?<!'re\x20)(?<!as\x20)(?<!be\x20)(?<!being\x20)\bthe successful "
          r"(?:candidate|applicant)\b",
          unless_after=r" (?:will|would|is expected|should|must|may)\b"),
+    rule("not_the_one", "rejection", "en", 3,
+         r"\bnot (?:the one|the person|the candidate|who) (?:we|they|the team|the panel) "
+         r"(?:selected|chose|picked|hired|went with|offered)\b|\b(?:hired|made a hire|appointed "
+         r"someone|found someone) for (?:the|this|that|our) (?:[\w-]+ ){0,2}" + _ROLE + r"\b"),
+    rule("not_moving_forward_end", "rejection", "en", 3,
+         r"\b(?:" + _NOT + r"|unable to|no longer) (?:be )?(?:able to )?(?:going to )?(?:be )?"
+         r"(?:moving|move|proceeding|proceed|progressing|progress|continuing|continue)(?: (?:forward|"
+         r"ahead|further))?(?: (?:at this (?:time|point|stage)|this time|on this occasion))?"
+         r"(?= ?[.!;]|$)"),
     rule("application_declined", "rejection", "en", 3,
          r"\b(?:declined|rejected|turned down) (?:your|the) (?:application|candidacy|candidature)\b|"
          r"\b(?:application|candidacy|candidature) (?:has been|was|have been|is being) (?:declined|"
@@ -79,7 +88,9 @@ DE = [
          r"weiteren) (?:kandidat|bewerber|person|kolleg)\w* (?:\w+ ){0,2}(?:abschließen|"
          r"abgeschlossen|fortsetzen|fortfahren|weitermachen|weitergehen)\b|\ban (?:eine[nrm]?|die|den) "
          r"(?:andere[nrm]?|interne[nrm]?|weitere[nrm]?) (?:kandidat|bewerber|person)\w* "
-         r"(?:vergeben|gegangen)"),
+         r"(?:vergeben|gegangen)|\bentschieden,? (?:\w+ ){0,3}mit (?:den )?anderen (?:kandidat|"
+         r"bewerber|person)\w*|\bmit (?:den )?anderen (?:kandidat|bewerber)\w* (?:\w+ ){0,3}"
+         r"(?:weiter\w*|fortfahren|fortsetzen|fortzusetzen|fortführen)\b"),
     rule("we_filled", "rejection", "de", 3,
          r"\b(?:haben|hat|konnten|konnte) (?:wir |sich )?(?:die|diese|unsere) (?:\w+ )?(?:stelle|"
          r"position|vakanz|rolle) (?:\w+ ){0,4}(?:besetzt|vergeben|nachbesetzt)\b|"
@@ -98,6 +109,10 @@ FR = [
          r"fin (?:à|au)|clore|clôturer) (?:\w+ ){0,2}?(?:le |notre |ce |les )?(?:processus|"
          r"recrutement|échanges)(?: de recrutement)? (?:avec (?:vous|toi)|pour (?:vous|toi)|vous "
          r"concernant|te concernant)"),
+    rule("internal_hire", "rejection", "fr", 3,
+         r"\b(?:recruter|recruté|recrutons|pourvoir|pourvu|attribué|attribuer|privilégier|"
+         r"privilégié) (?:\w+ ){0,3}?(?:en interne|par (?:une )?(?:promotion|mobilité) interne|"
+         r"à (?:un|une) (?:candidat|candidate|personne|collaborat\w+) (?:en )?interne)\b"),
     rule("will_not_keep", "rejection", "fr", 3,
          r"\b(?:ne|n') ?(?:retiendrons|retiendrai|retiendra|poursuivrons|poursuivrai|continuerons|"
          r"continuerai|irons|avancerons|donnerons) pas (?:\w+ ){0,2}(?:votre|ta|ton|le processus|"
@@ -110,6 +125,10 @@ ES = [
          r"seguirás|seguirá|avanzarás|avanzará|pasarás|pasará|has pasado|ha pasado|has avanzado|"
          r"ha avanzado|has superado|ha superado)\b(?: \w+){0,3} (?:proceso|siguiente|próxima|"
          r"fase|etapa|ronda)"),
+    rule("internal_hire", "rejection", "es", 3,
+         r"\b(?:cubrir|cubierto|cubrimos|cubriremos|contratar|contratado|ocupar|ocupado|resolver|"
+         r"resuelto) (?:\w+ ){0,3}?(?:internamente|de forma interna|con (?:un|una) (?:candidat|"
+         r"persona|perfil|profesional)\w* intern[oa])\b"),
     rule("closed_process", "rejection", "es", 3,
          r"\b(?:cerrar|cerramos|cerrado|cerraremos|finalizar|finalizado|resuelto|resolver|"
          r"cubierto|cubrir|cubrimos|cubriremos) (?:el|la|tu|su|este|esta) (?:proceso|posición|"

@@ -161,7 +161,7 @@ SECOND_INTERVIEW = [
          r"kolleginnen|chef\w*|fachbereich) (?:persönlich |gerne |gern )?vorstellen\b|\bwäre (?:es )?"
          r"(?:ihnen|dir) (?:\w+ ){0,5}recht\b", meeting=True, negatable=True),
     rule("on_site", "second_interview", L, 3,
-         r"\b(?:bei uns vor ort|vor ort (?:in|bei|im)|in unser(?:em|en)? (?:büro|büros|office|"
+         r"\b(?:vorbeikommen|vorbeischauen|vorbei kommen|vorbeizukommen|bei uns vor ort|vor ort (?:in|bei|im)|in unser(?:em|en)? (?:büro|büros|office|"
          r"räumlichkeiten|standort)|zu uns ins büro|persönlich kennenlernen)", meeting=True,
          negatable=True),
     rule("reschedule", "second_interview", L, 3,
@@ -184,7 +184,7 @@ SECOND_INTERVIEW = [
 
 INFO_REQUEST = [
     rule("references", "info_request", L, 3,
-         r"\b(?:referenzen|referenzgeber\w*|referenzpersonen|arbeitszeugnisse?|zeugnisse|"
+         r"\b(?:referenzen|referenzgeber\w*|referenzpersonen|arbeitszeugnis(?:se)?|zeugnisse|"
          r"ansprechpartner für (?:eine )?referenz)\b"),
     rule("salary_expectations", "info_request", L, 3,
          r"\b(?:gehaltsvorstellung\w*|gehaltswunsch|gehaltsvorstellungen|gehaltserwartung\w*|"

@@ -39,6 +39,12 @@ SECOND_INTERVIEW = [
          unless_after=r" ?(?:(?:to )?(?:discuss|go over|walk through|review) (?:the |your |an? )?"
                       r"(?:offer|package|feedback|compensation|details of)|with (?:the |a few |some )?"
                       r"(?:other|remaining|shortlisted) (?:\w+ )?(?:candidates|applicants|finalists))"),
+    rule("propose_meeting", "second_interview", L, 3,
+         r"\b(?:propose|proposing|suggest|suggesting) (?:a|an|another|a second|a final|a follow-up)"
+         r" (?:[\w-]+ ){0,2}?(?:call|meeting|interview|chat|conversation|session|coffee|lunch|"
+         r"visit)\b", meeting=True, negatable=True,
+         unless_after=r" ?(?:to|where we|so we can) (?:discuss|go over|walk through|review|share) "
+                      r"(?:the |your |an? |some )?(?:offer|package|feedback|compensation)"),
     rule("shortlisted_for_round", "second_interview", L, 3,
          r"\byou(?:'ve| have| are|'re| were)? (?:been |now )?(?:shortlisted|selected|chosen|invited|"
          r"progressed|advanced|moved forward|put forward) (?:for|to) (?:a |an |the )?(?:second|2nd|"

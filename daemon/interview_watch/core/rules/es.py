@@ -138,6 +138,10 @@ SECOND_INTERVIEW = [
          r"charlaras|hablar|hablaras|hables|hable|presentarte|presentarle) (?:\w+ ){0,3}(?:equipo|fundador\w*|cofundador\w*|director|directora|ceo"
          r"|cto|responsables?|managers?|socios|compañeros|jefes?|jefas?|directores|directivos)\b|\btomar un café|\b(?:un|a) "
          r"café con\b|\balmorzar con", meeting=True, negatable=True),
+    rule("propose_meeting", "second_interview", L, 3,
+         r"\b(?:te|le|os) (?:propongo|proponemos|propondría|propondríamos|sugiero|sugerimos) "
+         r"(?:una|un|otra|otro|una nueva|una segunda|una última) (?:\w+ )?" + _MEETING,
+         meeting=True, negatable=True),
     rule("on_site", "second_interview", L, 3,
          r"\b(?:en (?:nuestra|nuestras) oficinas?|venir a (?:la|nuestra|nuestras) oficina|presencial|pasarte por"
          r" (?:la|nuestra) oficina|visitar (?:nuestra|nuestras|la) oficina)", meeting=True,

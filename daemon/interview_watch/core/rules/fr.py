@@ -134,7 +134,7 @@ SECOND_INTERVIEW = [
                       r"démarrage)|à partir de)"),
     rule("meet_the_team", "second_interview", L, 3,
          r"\b(?:rencontrer|rencontriez|rencontres|rencontre avec|faire la connaissance de|"
-         r"échanger avec|présenter à) (?:\w+ ){0,3}(?:équipe|fondat\w*|cofondat\w*|directeur|"
+         r"échanger avec|présenter à) (?:\w+ |l'|d'){0,3}(?:équipe|fondat\w*|cofondat\w*|directeur|"
          r"directrice|manager|responsable|ceo|cto|associés?|collaborateurs?|dirigeants?|"
          r"collègues|pdg|dg)\b|\b(?:prendre|boire) un café|\bdéjeuner avec\b|\bautour d'un café",
          meeting=True, negatable=True),
@@ -143,7 +143,9 @@ SECOND_INTERVIEW = [
          r"(?:échanger avec (?:vous|toi)|vous rencontrer|te rencontrer|s'entretenir avec vous|vous "
          r"revoir|te revoir|faire votre connaissance|faire ta connaissance)\b|\b(?:auriez|avez|"
          r"aurais|as)-?(?:vous|tu) (?:\w+ ){0,3}(?:minutes|une heure|un moment|un créneau|du temps)"
-         r"\b", meeting=True, negatable=True),
+         r"\b|\b(?:propose|proposons|proposerais|proposerions|proposer) (?:\w+ ){0,2}?(?:un|une|un "
+         r"nouvel|un second|un dernier|un deuxième) (?:\w+ )?(?:échange|entretien|rendez-vous|rdv|"
+         r"appel|visio|rencontre|call|déjeuner|café)", meeting=True, negatable=True),
     rule("which_day", "second_interview", L, 3,
          r"\b(?:quel|quels|quelle|quelles) (?:jour|jours|date|dates|créneau|créneaux|horaire|"
          r"moment)s? (?:\w+ ){0,4}(?:vous|te|t') ?(?:arrangerai\w*|conviendrai\w*|irai\w*|"
