@@ -184,6 +184,7 @@ def decide(hits: list[Hit], body: str) -> tuple[str, float, list[Hit]]:
     others = max((s for c, s in scores.items() if c != "second_interview"), default=0.0)
     if meeting_hits and others >= 2 and all(_signature_like(h, body) for h in meeting_hits):
         meeting = 0.0  # a "book time with me" link under the sign-off is not an invitation
+        scores["second_interview"] -= sum(h.weight for h in meeting_hits)
     other_role = any(h.rule.name.endswith("/other_role") for h in hits)
 
     if decisive_rejection and not (other_role and meeting >= DECISIVE):

@@ -146,7 +146,8 @@ CLAUSE_BREAK = re.compile(r"[.!?;:\n]|\b(?:but|however|aber|jedoch|mais|pero|sin
 # great to meet you" is an invitation).
 _PAST_LEAD = re.compile(
     r"(?:\b(?:enjoyed|enjoy|loved|liked|after|since)"
-    r"|\b(?:thanks?|thank you|grateful|appreciated?)(?: \w+){0,3} for(?: (?:coming|taking the time|"
+    r"|\b(?:thanks?|thank you|grateful|appreciated?)(?: \w+){0,3} for(?: (?:the|your|our))?"
+    r"(?: (?:coming|taking the time|"
     r"making the time|travell?ing|joining us|stopping by|popping|the chance|the opportunity)"
     r"(?: (?:in|over|out|by|down|up|back|all the way))?(?: to)?)?"
     r"|\bgracias por(?: venir a| acercarte a| pasarte a)?"

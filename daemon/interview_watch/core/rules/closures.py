@@ -62,6 +62,15 @@ EN = [
          r"(?<!are\x20)(?<!were\x20)(?<!'re\x20)(?<!as\x20)(?<!be\x20)(?<!being\x20)\bthe successful "
          r"(?:candidate|applicant)\b",
          unless_after=r" (?:will|would|is expected|should|must|may)\b"),
+    rule("landed_on_other", "rejection", "en", 3,
+         r"\b(?:landed on|settled on|gone for|went for|decided on|opted for|picked|offered (?:the|"
+         r"this|that) (?:[\w-]+ ){0,2}(?:role|position|job|spot|place|post|seat) to) (?:another|a "
+         r"different|the other|an internal|a more \w+) (?:candidate|applicant|finalist|person|"
+         r"profile)\b|\boffered (?:the|this|that) (?:[\w-]+ ){0,2}(?:role|position|job|spot|place|"
+         r"post|seat) to (?!you\b|yourself\b|anyone\b|someone\b)\w+"),
+    rule("another_candidate", "rejection", "en", 2,
+         r"\b(?:another|a different) (?:candidate|applicant|finalist)\b(?!'s (?:availability|"
+         r"schedule))|\bthe other (?:candidate|finalist)\b"),
     rule("not_the_one", "rejection", "en", 3,
          r"\bnot (?:the one|the person|the candidate|who) (?:we|they|the team|the panel) "
          r"(?:selected|chose|picked|hired|went with|offered)\b|\b(?:hired|made a hire|appointed "
@@ -91,6 +100,8 @@ DE = [
          r"(?:vergeben|gegangen)|\bentschieden,? (?:\w+ ){0,3}mit (?:den )?anderen (?:kandidat|"
          r"bewerber|person)\w*|\bmit (?:den )?anderen (?:kandidat|bewerber)\w* (?:\w+ ){0,3}"
          r"(?:weiter\w*|fortfahren|fortsetzen|fortzusetzen|fortführen)\b"),
+    rule("another_candidate", "rejection", "de", 2,
+         r"\b(?:eine[nrm]?|die|den) andere[nrm]? (?:kandidat|bewerber|person|mitbewerber)\w*"),
     rule("we_filled", "rejection", "de", 3,
          r"\b(?:haben|hat|konnten|konnte) (?:wir |sich )?(?:die|diese|unsere) (?:\w+ )?(?:stelle|"
          r"position|vakanz|rolle) (?:\w+ ){0,4}(?:besetzt|vergeben|nachbesetzt)\b|"
@@ -104,6 +115,12 @@ FR = [
     rule("choice_fell_on", "rejection", "fr", 3,
          r"\bchoix (?:\w+ ){0,2}(?:s'est |s'est finalement |a été )?port[ée] sur (?:un|une|"
          r"d'autres|quelqu'un|le profil d'|la candidature d')"),
+    rule("another_candidate", "rejection", "fr", 2,
+         r"\b(?:un autre candidat|une autre candidate|une autre personne|un autre profil|une autre "
+         r"candidature)\b"),
+    rule("give_role_to", "rejection", "fr", 3,
+         r"\b(?:confier|confié|confions|attribuer|attribué|attribuons) (?:le|ce) (?:poste|rôle|job)"
+         r" à (?:un|une|quelqu'un|d'autres|l'un|l'une)\b"),
     rule("stop_process", "rejection", "fr", 3,
          r"\b(?:arrêter|arrêtons|arrêté|stopper|stoppons|mettre (?:un )?terme (?:à|au)|mettre "
          r"fin (?:à|au)|clore|clôturer) (?:\w+ ){0,2}?(?:le |notre |ce |les )?(?:processus|"
@@ -125,6 +142,9 @@ ES = [
          r"seguirás|seguirá|avanzarás|avanzará|pasarás|pasará|has pasado|ha pasado|has avanzado|"
          r"ha avanzado|has superado|ha superado)\b(?: \w+){0,3} (?:proceso|siguiente|próxima|"
          r"fase|etapa|ronda)"),
+    rule("another_candidate", "rejection", "es", 2,
+         r"\b(?:a|por|con) (?:otra|otro) (?:aspirante|candidat[oa]|persona|perfil|finalista|"
+         r"postulante|profesional)\b"),
     rule("internal_hire", "rejection", "es", 3,
          r"\b(?:cubrir|cubierto|cubrimos|cubriremos|contratar|contratado|ocupar|ocupado|resolver|"
          r"resuelto) (?:\w+ ){0,3}?(?:internamente|de forma interna|con (?:un|una) (?:candidat|"

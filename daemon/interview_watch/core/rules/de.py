@@ -18,7 +18,7 @@ _TALK = (r"(?:gespräch|gesprach|gespräche|interview|kennenlernen|austausch|ter
 REJECTION = [
     rule("leider", "rejection", L, 2, r"\bleider\b",
          unless_after=r" (?:\w+ ){0,4}(?:noch keine|noch nicht|etwas|verschieben|verlegen|"
-                      r"kurzfristig|krank|erkrankt|verhindert|im urlaub|umplanen|dauert|verzögert|länger|"
+                      r"kurzfristig|krank|erkrankt|verhindert|im urlaub|umplanen|dauert|verzögert|länger|dazwischen\w*|"
                       r"später)"),
     rule("other_candidate", "rejection", L, 3,
          r"\b(?:für|zugunsten) (?:eine[nrm]? |die |den )?(?:andere[nrm]?|weitere[nrm]?|"
@@ -140,7 +140,8 @@ SECOND_INTERVIEW = [
          r"\b(?:termin|termine|zeitfenster|terminvorschläge|terminvorschlag|slot|uhrzeit) "
          r"(?:\w+ ){0,5}(?:vereinbaren|finden|abstimmen|vorschlagen|ausmachen|buchen|auswählen|"
          r"aussuchen|koordinieren|festlegen|planen|nennen)|\b(?:wann|an welche[nm] tag) (?:\w+ )"
-         r"{0,5}(?:zeit|verfügbar|passt|passen)\b|\b(?:hätten|haben|hast|hättest) (?:sie|du) "
+         r"{0,5}(?:zeit|verfügbar|passt|passen)\b|\bwelche[rnms]? (?:tag|termin|zeit|uhrzeit|datum|"
+         r"tage|termine) (?:\w+ ){0,3}(?:passt|passen|geht|gehen|wäre)\b|\b(?:hätten|haben|hast|hättest) (?:sie|du) "
          r"(?:\w+ ){0,6}zeit\b|\bpasst (?:es )?(?:ihnen|dir) (?:\w+ ){0,4}(?:am|um|nächste)|"
          r"\b(?:ihre|deine) verfügbarkeit(?:en)?\b|\b(?:wählen|buchen|suchen|reservieren) (?:sie |du )?"
          r"(?:\w+ ){0,6}(?:termin|zeitfenster|slot|zeitslot)", meeting=True, negatable=True,
@@ -158,19 +159,28 @@ SECOND_INTERVIEW = [
     rule("introduce", "second_interview", L, 3,
          r"\b(?:unserem|unserer|unseren|dem|der) (?:\w+ )?(?:abteilungsleit\w*|teamleit\w*|"
          r"geschäftsführ\w*|gründer\w*|ceo|cto|vorgesetzten|bereichsleit\w*|team|kollegen|"
-         r"kolleginnen|chef\w*|fachbereich) (?:persönlich |gerne |gern )?vorstellen\b|\bwäre (?:es )?"
+         r"kolleginnen|chef\w*|fachbereich) (?:\w+ ){0,2}?(?:persönlich |gerne |gern )?vorstellen\b|"
+         r"\bmit (?:unserem|unserer|unseren|dem|der) (?:\w+ ){0,3}(?:zusammenbringen|bekannt machen)\b|"
+         r"\b(?:schlage|schlagen) (?:ich|wir) (?:ihnen|dir|euch) (?:folgende |den |die |einen |zwei |"
+         r"drei )?(?:termin\w*|\d|montag|dienstag|mittwoch|donnerstag|freitag|nächste)|\bwäre (?:es )?"
          r"(?:ihnen|dir) (?:\w+ ){0,5}recht\b", meeting=True, negatable=True),
     rule("on_site", "second_interview", L, 3,
-         r"\b(?:vorbeikommen|vorbeischauen|vorbei kommen|vorbeizukommen|bei uns vor ort|vor ort (?:in|bei|im)|in unser(?:em|en)? (?:büro|büros|office|"
-         r"räumlichkeiten|standort)|zu uns ins büro|persönlich kennenlernen)", meeting=True,
+         r"\b(?:vorbeikommen|vorbeischauen|vorbei kommen|vorbeizukommen|bei uns vor ort|vor ort "
+         r"(?:in|bei|im)|in unser(?:em|en|er)? (?:büro|büros|office|räumlichkeiten|standort|zentrale|"
+         r"firmensitz|hauptsitz|studio|atelier)|(?:ins|in das) (?:büro|studio|office|atelier|labor|"
+         r"werk|geschäft|café) (?:\w+ )?(?:kommen|vorbeikommen)|zu uns ins büro|persönlich "
+         r"kennenlernen)", meeting=True,
          negatable=True),
     rule("reschedule", "second_interview", L, 3,
          r"\b(?:termin|gespräch|interview|treffen|call|meeting)\w* (?:\w+ ){0,5}(?:verschieben|"
-         r"verlegen|umlegen|neu ansetzen)|\b(?:verschieben|verlegen|umplanen)\b|\bneue[nr]? "
+         r"verlegen|umlegen|neu ansetzen)|\b(?:termin|gespräch|interview|treffen|call|meeting)\w* "
+         r"(?:\w+ ){0,5}auf (?:\w+,? ){0,4}(?:legen|schieben)\b|\b(?:verschieben|verlegen|umplanen)\b|\bneue[nr]? "
          r"termin", meeting=True, negatable=True),
     rule("conduct_talk", "second_interview", L, 3,
          r"\b(?:gespräch|interview|kennenlernen|austausch|termin) (?:mit (?:ihnen|dir|euch) )?"
          r"(?:führen|vereinbaren|ausmachen|abstimmen)\b", meeting=True, negatable=True),
+    rule("clock_time", "second_interview", L, 1.5,
+         r"\b(?:um|ab|gegen|von) \d{1,2}(?:[.:]\d\d)? uhr\b"),
     rule("time_question", "second_interview", L, 1.5,
          r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|vormittag|nachmittag)\w*\b"
          r"[^.!?\n]{0,40}\?"),

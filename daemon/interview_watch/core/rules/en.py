@@ -75,7 +75,8 @@ REJECTION = [
          r"your application|your candidacy) (?:any )?(?:further|forward|ahead)\b|"
          r"\bhold(?:ing)? off on (?:filling|hiring for) (?:the|this) (?:role|position)\b|"
          r"\b(?:go|going|gone|went) (?:another|a different) (?:way|route)\b|\ba no from (?:us|the "
-         r"team|me)\b|(?:\bnot|n't) (?:be )?(?:inviting|invite|bringing|bring) you (?:back|to|in|"
+         r"team|me)\b|\b(?:it's|it is|that's|that is|the answer is) a no\b|(?:\bnot|n't) (?:be )?"
+         r"(?:inviting|invite|bringing|bring) you (?:back|to|in|"
          r"for|forward)\b"),
     rule("not_a_match", "rejection", L, 2.5,
          r"\bnot (?:a|the) (?:good |strong |great |right )?(?:fit|match)\b|\b(?:won't|will not|"

@@ -25,7 +25,7 @@ SECOND_INTERVIEW = [
          r"interview|meeting)\b", negatable=True),
     rule("moved_forward", "second_interview", L, 2,
          r"\b(?:move|moving|advance|advancing|progress|progressing|take|taking|bring|pass|passing|"
-         r"invite|send) (?:you|your " + _APPLICATION + r") (?:forward|on|along|ahead|through|"
+         r"invite|send) (?:you|your " + _APPLICATION + r"|things|this) (?:forward|on|along|ahead|through|"
          r"to the next|into the next)\b|\b(?:move|moving|go|going) (?:forward|ahead) with you\b|"
          r"\byou(?:'ve| have) (?:moved|progressed|advanced|made it) (?:on |forward |through )?(?:to"
          r"|into)", negatable=True),
@@ -56,7 +56,8 @@ SECOND_INTERVIEW = [
          r"(?:available|free)\b|\bwhen (?:are|would|will) you be "
          r"(?:available|free)\b|\bwhen (?:are|would|will) you (?:be )?(?:available|free)\b|"
          r"\bare you (?:available|free) (?:on|next|this|for|at|to|tomorrow|" + _DAY + r")|"
-         r"\b(?:could|can|shall|would) we (?:do|make it|meet|try|move it to|shift (?:it )?to|"
+         r"\b(?:can|could) you (?:hold|pencil in|block|keep|save) (?:\w+ ){0,3}(?:" + _DAY + r"|the \d|"
+         r"\d|a slot|some time|time)|\b(?:could|can|shall|would) we (?:do|make it|meet|try|move it to|shift (?:it )?to|"
          r"push (?:it )?to) (?:on )?(?:" + _DAY + r"|the \d|\d)|\bdoes (?:\w+ ){0,3}(?:work|suit)"
          r" (?:for )?you\b|\bwe(?:'d| would|'ll| will| could) meet (?:at|in|on)\b|"
          r"\bwould (?:(?:late |early |mid-?)?(?:morning|afternoon|evening)|" + _DAY + r"|the \d+\w*|"
@@ -72,7 +73,7 @@ SECOND_INTERVIEW = [
                       r"(?:salary|notice|expected))"),
     rule("meet_the_team", "second_interview", L, 3,
          r"\b(?:conversation|call|chat|interview|meeting|session|lunch|coffee|sit-down|panel) with (?:the |"
-         r"our |a |two |three |some |one of our )?(?:dean|provost|chair|committee|partners?|"
+         r"our |a |two |three |some |one of our )?(?:dean|provost|chair|committee|partners?|chief|"
          r"principal|president|founders?|co-?founders?|ceo|cto|cfo|coo|cpo|vp|svp|evp|director|"
          r"head of|hiring manager|managing director|leadership|board|engineers|team)\b(?! (?:has|"
          r"have|went|was|is) )|"
@@ -113,7 +114,7 @@ SECOND_INTERVIEW = [
          r"(?:meet|see|chat|talk|present|spend|walk)|come (?:back )?to (?:our|the) (?:office|hq|"
          r"studio|lab)|come (?:back )?(?:in|into|to) (?:our|the) (?:\w+ )?(?:office|offices|hq|studio|"
          r"lab|campus|site)\b|bring you (?:in|back|on ?site|out)|spend (?:a|an|the|some) (?:morning|"
-         r"afternoon|day|half-day|few hours|time) with|visit (?:us|our "
+         r"afternoon|day|half-day|few hours|time) with|trial (?:day|shift|session|week)|visit (?:us|our "
          r"(?:office|hq|team|studio|site))|fly you (?:in|out)|(?:onsite|on-site|in-person|in "
          r"person) (?:visit|interview|meeting|session|day|round|panel)|superday|super day|"
          r"assessment (?:day|centre|center))\b", meeting=True, negatable=True),

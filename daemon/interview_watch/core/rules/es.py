@@ -19,9 +19,11 @@ REJECTION = [
          r"\b(?:continuar|seguir|avanzar|proseguir|optado|optar|decantado|decantarnos|inclinado|"
          r"inclinamos|decidido|"
          r"seleccionado|elegido|escogido|apostado|quedarnos|quedado|avanzaremos|seguiremos|"
-         r"continuaremos|contratado|ofrecido (?:el puesto|la posición) a) (?:adelante )?(?:el "
-         r"proceso |la selección )?(?:con|por|a) (?:otros?|otras?|un|una|el|la) (?:otros? |otras? |"
-         r"candidato |perfil )?(?:candidat|perfil|persona|postulant|aspirant|profesional)\w*"
+         r"continuaremos|contratado|ofrecido (?:el puesto|la posición) a|eligió|escogió|seleccionó|"
+         r"optó|contrató|eligieron|elegimos|escogimos|optamos|seleccionamos|contratamos|incorporar|"
+         r"incorporado|incorporamos|fichado|fichar) (?:adelante )?(?:el proceso |la selección )?"
+         r"(?:con|por|a) (?:(?:otros?|otras?|un|una|el|la) (?:otros? |otras? |candidato |perfil )?"
+         r"(?:candidat|perfil|persona|postulant|aspirant|profesional|finalista)\w*|alguien\b)"
          r"(?! (?:para|a) (?:la|una) (?:entrevista|reunión))"),
     rule("not_selected", "rejection", L, 3,
          r"\bno (?:ha |has |han |hemos |haya )?(?:sido |resultado |salido )?(?:seleccionad[oa]s?|"
@@ -30,6 +32,8 @@ REJECTION = [
          r"seguir|avanzar|continuaremos|seguiremos|avanzaremos|prosperado|prosperar|"
          r"continuará|avanzará|seguirá) (?:adelante |avanzando )?(?:con|en) (?:tu|su|el|la) "
          + _APPLICATION + r"|\bno (?:ha|había) podido ser\b|\bno pudo ser\b"),
+    rule("not_possible", "rejection", L, 2.5,
+         r"\bno (?:se )?va a (?:poder|poder ser|ser posible)(?= ?[.!,;]|$)"),
     rule("no_continue", "rejection", L, 3,
          r"\bno (?:podemos|podremos|vamos a|es posible|nos es posible) (?:\w+ ){0,2}(?:continuar"
          r"|seguir|avanzar|ofrecer|ofrecerte|ofrecerle|contar contigo|contar con usted)\b|"
@@ -59,7 +63,8 @@ REJECTION = [
          r"(?:\w+ ){0,2}" + _YOUR + r" (?:cv|currículum|curriculum|perfil|candidatura|datos)|"
          r"\bbase de datos\b|\bfutur[oa]s (?:oportunidades|procesos|vacantes|posiciones)"),
     rule("more_experience", "rejection", L, 1.5,
-         r"\bmás (?:experiencia|senior|seniority|trayectoria|experimentad[oa])\b"),
+         r"\b(?:más|mayor) (?:experiencia|senior|seniority|trayectoria|experimentad[oa])\b|\bno "
+         r"(?:poder|tener|tenemos) (?:darte |darle )?(?:mejores|buenas) noticias\b"),
     rule("difficult_decision", "rejection", L, 1.5,
          r"\bdecisión (?:\w+ ){0,2}(?:difícil|complicada)|\b(?:gran|alto) número de "
          r"candidat|\bcandidatos (?:muy )?(?:cualificados|calificados|fuertes)"),
@@ -142,6 +147,10 @@ SECOND_INTERVIEW = [
          r"\b(?:te|le|os) (?:propongo|proponemos|propondría|propondríamos|sugiero|sugerimos) "
          r"(?:una|un|otra|otro|una nueva|una segunda|una última) (?:\w+ )?" + _MEETING,
          meeting=True, negatable=True),
+    rule("trial_day", "second_interview", L, 3,
+         r"\b(?:jornada|día|mañana|turno) de prueba\b|\b(?:te animas|te apetece|te gustaría|"
+         r"puedes|podrías|quieres) (?:a )?(?:venir|pasarte|acercarte)\b", meeting=True,
+         negatable=True),
     rule("on_site", "second_interview", L, 3,
          r"\b(?:en (?:nuestra|nuestras) oficinas?|venir a (?:la|nuestra|nuestras) oficina|presencial|pasarte por"
          r" (?:la|nuestra) oficina|visitar (?:nuestra|nuestras|la) oficina)", meeting=True,
@@ -179,12 +188,15 @@ INFO_REQUEST = [
     rule("documents", "info_request", L, 2.5,
          r"\b(?:portafolio|portfolio|títulos?|certificados?|documentación|copia de|muestras? de|"
          r"ejemplos? de (?:tu|su) trabajo|permiso de trabajo|dni|nie|pasaporte|prueba técnica|"
-         r"caso práctico|ejercicio|formulario|cuestionario|cv actualizado)\b"),
+         r"caso práctico|ejercicio|formulario|cuestionario|cv actualizado|titulación|vida laboral|"
+         r"nóminas?|carta de recomendación)\b"),
     rule("ask_to_send", "info_request", L, 1.5,
          r"\b(?:podrías|podría|puedes|puede|te agradecería|le agradecería|te pedimos|le pedimos|"
-         r"te pediría|necesitamos|necesitaríamos|nos gustaría que|por favor) (?:\w+ ){0,5}"
+         r"te pediría|necesitamos|necesitaríamos|nos gustaría que|por favor|solicitamos|le rogamos|"
+         r"te rogamos) (?:\w+ ){0,5}"
          r"(?:enviar\w*|envíes|envíe|mandar\w*|mandes|compartir\w*|compartas|facilitar\w*|"
-         r"facilites|adjuntar\w*|indicar\w*|indiques|completar|rellenar|confirmar\w*)"),
+         r"facilites|adjuntar\w*|indicar\w*|indiques|completar|rellenar|confirmar\w*|aport\w+|"
+         r"remit\w+|present\w+)"),
     rule("questions", "info_request", L, 1.5,
          r"\b(?:unas|algunas|un par de|una|dos) (?:pequeñas |breves |últimas )?preguntas\b|"
          r"\binformación adicional\b"),
@@ -200,7 +212,8 @@ ACKNOWLEDGMENT = [
          r"escribiré|te mantendremos|te mantendré|te mantenemos|le mantendremos|les mantendremos|"
          r"le mantendré|acusamos recibo|acuso recibo|te informaremos|le informaremos|"
          r"te daremos|le daremos|te daré|le daré|volveremos a contactar|te contactaré)\b|\ben "
-         r"cuanto (?:tengamos|sepamos|tenga|sepa)\b|\b(?:te|le) (?:cuento|contaré|comento)\b"),
+         r"cuanto (?:tengamos|sepamos|tenga|sepa)\b|\b(?:te|le) (?:contaré|comentaré|cuento algo|"
+         r"digo algo)\b"),
     rule("still_deciding", "acknowledgment", L, 2.5,
          r"\b(?:seguimos|estamos|continuamos) (?:aún |todavía )?(?:en (?:el )?proceso|evaluando|"
          r"entrevistando|revisando|valorando|analizando|conociendo)|\b(?:aún|todavía) no (?:hemos|"

@@ -28,7 +28,7 @@ REJECTION = [
     rule("other_candidate", "rejection", L, 3,
          r"\b(?:partir sur|partir avec|aller sur|miser sur|retenu|retenir|choisi|choisir|opté pour|"
          r"sélectionné|sélectionner|privilégier|recruter|engager|"
-         r"privilégié|orienté vers|proposé le poste "
+         r"privilégié|orienté vers|préféré|préférer|préférons|proposé le poste "
          r"à|recruté|engagé|embauché|décidé de poursuivre avec|poursuivre (?:le processus |notre "
          r"processus )?avec|continuer (?:le processus |notre processus )?avec|avancer avec|aller "
          r"de l'avant avec) (?:\w+ ){0,2}(?:d'autres|un autre|une autre|autre|un profil|une "
