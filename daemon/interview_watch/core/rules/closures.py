@@ -59,7 +59,7 @@ EN = [
          r"to) (?:a|an|another|the other) (?:[\w-]+ ){0,2}?(?:candidate|applicant|individual|"
          r"finalist|person)\b(?! (?:for (?:the|a|an) (?:next|final|second)|to (?:interview|meet)))"),
     rule("successful_candidate", "rejection", "en", 2.5,
-         r"(?<!are\x20)(?<!were\x20)(?<!'re\x20)(?<!as\x20)(?<!be\x20)(?<!being\x20)\bthe successful "
+         r"\b(?<!are\x20)(?<!were\x20)(?<!'re\x20)(?<!as\x20)(?<!be\x20)(?<!being\x20)the successful "
          r"(?:candidate|applicant)\b",
          unless_after=r" (?:will|would|is expected|should|must|may)\b"),
     rule("landed_on_other", "rejection", "en", 3,
@@ -68,8 +68,11 @@ EN = [
          r"different|the other|an internal|a more \w+) (?:candidate|applicant|finalist|person|"
          r"profile)\b|\boffered (?:the|this|that) (?:[\w-]+ ){0,2}(?:role|position|job|spot|place|"
          r"post|seat) to (?!you\b|yourself\b|anyone\b|someone\b)\w+"),
+    # not when that candidate is still to be met: "we still need to interview another candidate"
     rule("another_candidate", "rejection", "en", 2,
-         r"\b(?:another|a different) (?:candidate|applicant|finalist)\b(?!'s (?:availability|"
+         r"\b(?<!interview\x20)(?<!interviewing\x20)(?<!meet\x20)(?<!meeting\x20)(?<!with\x20)"
+         r"(?<!to\x20)(?<!see\x20)(?<!seeing\x20)(?<!from\x20)(?<!on\x20)(?<!for\x20)"
+         r"(?:another|a different) (?:candidate|applicant|finalist)\b(?!'s (?:availability|"
          r"schedule))|\bthe other (?:candidate|finalist)\b"),
     rule("not_the_one", "rejection", "en", 3,
          r"\bnot (?:the one|the person|the candidate|who) (?:we|they|the team|the panel) "
@@ -79,7 +82,7 @@ EN = [
          r"\b(?:" + _NOT + r"|unable to|no longer) (?:be )?(?:able to )?(?:going to )?(?:be )?"
          r"(?:moving|move|proceeding|proceed|progressing|progress|continuing|continue)(?: (?:forward|"
          r"ahead|further))?(?: (?:at this (?:time|point|stage)|this time|on this occasion))?"
-         r"(?= ?[.!;]|$)"),
+         r"(?= ?[.!;,]|$)"),
     rule("application_declined", "rejection", "en", 3,
          r"\b(?:declined|rejected|turned down) (?:your|the) (?:application|candidacy|candidature)\b|"
          r"\b(?:application|candidacy|candidature) (?:has been|was|have been|is being) (?:declined|"
@@ -101,11 +104,11 @@ DE = [
          r"bewerber|person)\w*|\bmit (?:den )?anderen (?:kandidat|bewerber)\w* (?:\w+ ){0,3}"
          r"(?:weiter\w*|fortfahren|fortsetzen|fortzusetzen|fortführen)\b"),
     rule("another_candidate", "rejection", "de", 2,
-         r"\b(?:eine[nrm]?|die|den) andere[nrm]? (?:kandidat|bewerber|person|mitbewerber)\w*"),
+         r"\b(?<!mit\x20)(?:eine[nrm]?|die|den) andere[nrm]? (?:kandidat|bewerber|person|mitbewerber)\w*"),
     rule("we_filled", "rejection", "de", 3,
          r"\b(?:haben|hat|konnten|konnte) (?:wir |sich )?(?:die|diese|unsere) (?:\w+ )?(?:stelle|"
          r"position|vakanz|rolle) (?:\w+ ){0,4}(?:besetzt|vergeben|nachbesetzt)\b|"
-         r"(?<!noch\x20)\bnicht (?:mehr |zu |neu )?(?:zu )?(?:besetzen|besetzt|nachbesetzen|"
+         r"\b(?<!noch\x20)nicht (?:mehr |zu |neu )?(?:zu )?(?:besetzen|besetzt|nachbesetzen|"
          r"nachzubesetzen)\b"),
     rule("not_in_your_favour", "rejection", "de", 3,
          r"\bnicht (?:zu )?(?:ihren|deinen|ihrem|deinem|ihrer|deiner) gunsten\b"),
@@ -143,7 +146,9 @@ ES = [
          r"ha avanzado|has superado|ha superado)\b(?: \w+){0,3} (?:proceso|siguiente|próxima|"
          r"fase|etapa|ronda)"),
     rule("another_candidate", "rejection", "es", 2,
-         r"\b(?:a|por|con) (?:otra|otro) (?:aspirante|candidat[oa]|persona|perfil|finalista|"
+         r"\b(?<!entrevistar\x20)(?<!entrevistando\x20)(?<!conocer\x20)(?<!conociendo\x20)"
+         r"(?<!hablar\x20)(?<!hablando\x20)(?<!ver\x20)(?<!viendo\x20)"
+         r"(?:a|por|con) (?:otra|otro) (?:aspirante|candidat[oa]|persona|perfil|finalista|"
          r"postulante|profesional)\b"),
     rule("internal_hire", "rejection", "es", 3,
          r"\b(?:cubrir|cubierto|cubrimos|cubriremos|contratar|contratado|ocupar|ocupado|resolver|"

@@ -75,7 +75,7 @@ REJECTION = [
          r"your application|your candidacy) (?:any )?(?:further|forward|ahead)\b|"
          r"\bhold(?:ing)? off on (?:filling|hiring for) (?:the|this) (?:role|position)\b|"
          r"\b(?:go|going|gone|went) (?:another|a different) (?:way|route)\b|\ba no from (?:us|the "
-         r"team|me)\b|\b(?:it's|it is|that's|that is|the answer is) a no\b|(?:\bnot|n't) (?:be )?"
+         r"team|me)\b|\b(?:it's|it is|that's|that is|the answer is) a no\b|\b" + _NOT + r" (?:be )?"
          r"(?:inviting|invite|bringing|bring) you (?:back|to|in|"
          r"for|forward)\b"),
     rule("not_a_match", "rejection", L, 2.5,
@@ -155,9 +155,10 @@ REJECTION = [
          r"\b(?:this time(?: around)?|on this occasion|at this (?:time|stage|point))\b"),
     rule("sorry", "rejection", L, 1,
          r"\b(?:i'm|i am|we're|we are|so|really|truly|very) sorry\b",
-         unless_after=r" (?:for|about|to) (?:the |my |our )?(?:delay|slow|late|wait|silence|"
+         unless_after=r" (?:(?:for|about|to) (?:the |my |our )?(?:delay|slow|late|wait|silence|"
                       r"reschedul\w*|move|moving|push|change|shift|short notice|inconvenience|"
-                      r"disruption|confusion)"),
+                      r"disruption|confusion)|(?:that )?(?:it's|it has|this has|this is) (?:taken|"
+                      r"taking)|(?:for|about) (?:keeping|making) you wait|to keep you waiting)"),
     rule("unfortunately", "rejection", L, 1,
          r"\bunfortunately\b|\bregrettably\b|\bsadly\b|\bwe regret\b"),
     rule("feedback_offer", "rejection", L, 1,

@@ -8,6 +8,12 @@ from __future__ import annotations
 from interview_watch.core.rules import rule
 from interview_watch.core.rules.en import _APPLICATION, _DAY, _MEETING, L
 
+# A call to talk through feedback or an offer is not a further round.
+_ABOUT_FEEDBACK_OR_OFFER = (r"(?:(?:to|where we|so we can|so i can|and) )?(?:discuss|go over|walk "
+                            r"(?:you )?through|review|share|give (?:you )?|provide|talk (?:you )?"
+                            r"through|pass on) (?:the |your |an? |some |my |our |more )?(?:detailed |"
+                            r"interview |written )?(?:offer|package|feedback|compensation|details of)")
+
 SECOND_INTERVIEW = [
     rule("other_role", "second_interview", L, 0.5,
          r"\b(?:another|a different|other|a separate|a new|a more (?:senior|junior)) (?:role|"
@@ -36,15 +42,13 @@ SECOND_INTERVIEW = [
          r"(?:second |final |next |follow[- ]up |technical |onsite |panel |30[- ]minute |"
          r"45[- ]minute |60[- ]minute |1[- ]hour |quick |short |brief )?" + _MEETING +
          r"|something)\b ?(?:for|with|to|on|next|this)?\b", meeting=True, negatable=True,
-         unless_after=r" ?(?:(?:to )?(?:discuss|go over|walk through|review) (?:the |your |an? )?"
-                      r"(?:offer|package|feedback|compensation|details of)|with (?:the |a few |some )?"
-                      r"(?:other|remaining|shortlisted) (?:\w+ )?(?:candidates|applicants|finalists))"),
+         unless_after=r" ?(?:" + _ABOUT_FEEDBACK_OR_OFFER + r"|with (?:the |a few |some )?(?:other|"
+                      r"remaining|shortlisted) (?:\w+ )?(?:candidates|applicants|finalists))"),
     rule("propose_meeting", "second_interview", L, 3,
          r"\b(?:propose|proposing|suggest|suggesting) (?:a|an|another|a second|a final|a follow-up)"
          r" (?:[\w-]+ ){0,2}?(?:call|meeting|interview|chat|conversation|session|coffee|lunch|"
          r"visit)\b", meeting=True, negatable=True,
-         unless_after=r" ?(?:to|where we|so we can) (?:discuss|go over|walk through|review|share) "
-                      r"(?:the |your |an? |some )?(?:offer|package|feedback|compensation)"),
+         unless_after=r" ?" + _ABOUT_FEEDBACK_OR_OFFER),
     rule("shortlisted_for_round", "second_interview", L, 3,
          r"\byou(?:'ve| have| are|'re| were)? (?:been |now )?(?:shortlisted|selected|chosen|invited|"
          r"progressed|advanced|moved forward|put forward) (?:for|to) (?:a |an |the )?(?:second|2nd|"
@@ -137,7 +141,7 @@ SECOND_INTERVIEW = [
          r"you|be reaching out) (?:with you |to you )?(?:shortly |soon |today |tomorrow )?(?:(?:to|in "
          r"order to) (?:schedule|set up|arrange|book|coordinate|find|organi[sz]e|line up|get)|"
          r"with (?:times|options|some times|availability|a few slots|slots|an invite))", meeting=True, negatable=True,
-         unless_after=r" ?(?:(?:a |an )?(?:call )?(?:to )?discuss (?:the |an? )?(?:offer|package))"),
+         unless_after=r" ?(?:a |an )?(?:call )?" + _ABOUT_FEEDBACK_OR_OFFER),
     rule("pick_a_time", "second_interview", L, 3,
          r"\b(?:pick|grab|choose|select|book|find|claim) (?:a |an |any )?(?:time|slot|spot|"
          r"time ?slot|day and time)\b(?: that (?:works|suits))?|\b(?:booking|scheduling) link\b|"
@@ -221,11 +225,18 @@ ACKNOWLEDGMENT = [
          r"decision (?:has been|yet|have been)|\b(?:haven't|have not|hasn't|has not) (?:yet )?"
          r"(?:made|reached|come to) (?:a|any|our|the) (?:final )?decision|\bnot yet (?:made|"
          r"reached|decided)|\b(?:make|reach|expect|have) (?:a|our|the) (?:final )?decision "
-         r"(?:by|within|in the|early|end|next|soon|after|once|following|at the end)|\bwrap up (?:the|our|all) interviews"),
+         r"(?:by|within|in the|early|end|next|soon|after|once|following|at the end)|\b(?:one|a few|"
+         r"two|three|some|a couple) more (?:candidates?|finalists?|interviews?|people|applicants?) "
+         r"to (?:meet|see|interview|speak)|\bbefore (?:we|i) (?:decide|make (?:a|our|the) (?:final )?"
+         r"decision)\b|\b(?:have|share|give you|communicate) (?:a|our|the) (?:final )?decision "
+         r"(?:for you |to you )?(?:by|within|in|next|early|soon|on)\b|\bneed to (?:interview|meet|"
+         r"see|speak with|talk to) (?:another|a few more|one more|two more|other)\b|\bwrap up (?:the|our|all) interviews"),
     rule("delay", "acknowledgment", L, 2.5,
          r"\b(?:delay|delayed|taking (?:a bit |a little )?longer|longer than (?:expected|"
          r"anticipated|planned|we (?:hoped|expected))|bear with (?:us|me)|your patience|on hold|"
-         r"hold off|(?:out of|away from) the office|travel(?:l)?ing this week)\b"),
+         r"hold off|(?:out of|away from) the office|travel(?:l)?ing this week)\b|\b(?:decision|"
+         r"process|timeline|debrief) (?:has been|was|is being|is|got) (?:pushed|delayed|postponed|"
+         r"moved)\b"),
     rule("next_steps_update", "acknowledgment", L, 1.5,
          r"\b(?:next steps?|update|an update|outcome|feedback)\b"),
     rule("passed_along", "acknowledgment", L, 2,

@@ -211,13 +211,16 @@ ACKNOWLEDGMENT = [
          r"\b(?:nos pondremos|me pondré|te contactaremos|le contactaremos|te escribiremos|te "
          r"escribiré|te mantendremos|te mantendré|te mantenemos|le mantendremos|les mantendremos|"
          r"le mantendré|acusamos recibo|acuso recibo|te informaremos|le informaremos|"
-         r"te daremos|le daremos|te daré|le daré|volveremos a contactar|te contactaré)\b|\ben "
+         r"te daremos|le daremos|te daré|le daré|volveremos a contactar|te contactaré|te diremos|"
+         r"le diremos|te avisamos|te avisaremos|le avisaremos|te avisaré)\b|\ben "
          r"cuanto (?:tengamos|sepamos|tenga|sepa)\b|\b(?:te|le) (?:contaré|comentaré|cuento algo|"
          r"digo algo)\b"),
     rule("still_deciding", "acknowledgment", L, 2.5,
          r"\b(?:seguimos|estamos|continuamos) (?:aún |todavía )?(?:en (?:el )?proceso|evaluando|"
          r"entrevistando|revisando|valorando|analizando|conociendo)|\b(?:aún|todavía) no (?:hemos|"
-         r"tenemos|se ha) (?:tomado|una decisión|decidido|noticias|cerrado)|\bdecisión final "
+         r"tenemos|se ha) (?:tomado|una decisión|decidido|noticias|cerrado)|\b(?:todavía|aún) "
+         r"(?:tenemos que|nos quedan?|queda|hay que) (?:entrevistar|ver|conocer|un par|algunas|"
+         r"\w+ entrevistas)|\bdecisión final "
          r"(?:\w+ ){0,3}(?:semana|próxim|días)|\bretraso\b|\bpaciencia\b|\bse (?:está|ha) "
          r"retrasado"),
     rule("passed_along", "acknowledgment", L, 2,
