@@ -248,7 +248,7 @@ def _ordered(hits: list[Hit], category: str) -> list[Hit]:
 def _cancelled(rule: Rule, folded: str, match: re.Match[str]) -> bool:
     if rule.unless_after is not None and rule.unless_after.match(folded, match.end()):
         return True
-    if rule.meeting and past_meeting(folded, match.start()):
+    if (rule.meeting or rule.category == "info_request") and past_meeting(folded, match.start()):
         return True
     if not rule.negatable:
         return False

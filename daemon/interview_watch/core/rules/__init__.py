@@ -152,7 +152,10 @@ _PAST_LEAD = re.compile(
     r"(?: (?:in|over|out|by|down|up|back|all the way))?(?: to)?)?"
     r"|\bgracias por(?: venir a| acercarte a| pasarte a)?"
     r"|\bmerci (?:d'etre venue?s?|d'etre passee?s?|d'avoir pris le temps de|pour votre venue,?)"
-    r"|\b(?:before|until) (?:we|i) (?:can |could |are able to |get to |move on to )?)\s*$")
+    r"|\b(?:before|until) (?:we|i) (?:can |could |are able to |get to |move on to )?"
+    r"|\b(?:appreciate|appreciated|thanks for|thank you for) (?:you |your )?(?:taking|doing|"
+    r"completing|finishing|submitting|sending|putting|spending|working on)(?: (?:the|your|our|that|"
+    r"this|on))?)\s*$")
 _PLEASANTRY = re.compile(
     r"\b(?:great|nice|good|lovely|wonderful|pleasure|fantastic|glad|happy|delighted|placer|"
     r"gusto|encantad[oa]s?) (?:de )?(?:to )?$")

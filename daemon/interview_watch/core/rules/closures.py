@@ -36,8 +36,10 @@ EN = [
          r"(?:[\w-]+ ){0,3}" + _ROLE + r"\b"),
     rule("hired_internally", "rejection", "en", 3,
          r"\b(?:hire|hired|hiring|fill|filled|filling|recruit|recruited|appoint|appointed|promote|"
-         r"promoted|go|went|going|gone|move|moving|proceed|proceeding) (?:\w+ ){0,3}?(?:internally|"
-         r"from within|with an internal (?:candidate|applicant|hire|person|colleague))\b|\b(?:went|"
+         r"promoted|go|went|going|gone|move|moving|proceed|proceeding|keep|keeping) (?:\w+ ){0,3}?"
+         r"(?:internally|in-house|in house|from within|with an internal (?:candidate|applicant|hire|"
+         r"person|colleague))\b|\bpromot\w* (?:one of our|someone from (?:our|the|within)|a member of "
+         r"(?:our|the) (?:own )?team|from within|internally)\b|\b(?:went|"
          r"gone|go|going|given|offered) to an internal (?:candidate|applicant|colleague|person)\b"),
     rule("role_on_hold", "rejection", "en", 3,
          r"\b(?:put|placed|putting|placing) (?:the|this|our|that|all) (?:[\w-]+ )?(?:hire|hiring|"
@@ -107,7 +109,7 @@ DE = [
          r"\b(?<!mit\x20)(?:eine[nrm]?|die|den) andere[nrm]? (?:kandidat|bewerber|person|mitbewerber)\w*"),
     rule("we_filled", "rejection", "de", 3,
          r"\b(?:haben|hat|konnten|konnte) (?:wir |sich )?(?:die|diese|unsere) (?:\w+ )?(?:stelle|"
-         r"position|vakanz|rolle) (?:\w+ ){0,4}(?:besetzt|vergeben|nachbesetzt)\b|"
+         r"position|vakanz|rolle) (?:\w+ ){0,7}(?:besetzt|vergeben|nachbesetzt)\b|"
          r"\b(?<!noch\x20)nicht (?:mehr |zu |neu )?(?:zu )?(?:besetzen|besetzt|nachbesetzen|"
          r"nachzubesetzen)\b"),
     rule("not_in_your_favour", "rejection", "de", 3,
@@ -150,6 +152,9 @@ ES = [
          r"(?<!hablar\x20)(?<!hablando\x20)(?<!ver\x20)(?<!viendo\x20)"
          r"(?:a|por|con) (?:otra|otro) (?:aspirante|candidat[oa]|persona|perfil|finalista|"
          r"postulante|profesional)\b"),
+    rule("kept_someone", "rejection", "es", 3,
+         r"\bnos (?:hemos )?(?:quedado|quedamos|quedaremos|vamos a quedar) con (?:un|una|otro|otra|el|"
+         r"la|alguien)\b"),
     rule("internal_hire", "rejection", "es", 3,
          r"\b(?:cubrir|cubierto|cubrimos|cubriremos|contratar|contratado|ocupar|ocupado|resolver|"
          r"resuelto) (?:\w+ ){0,3}?(?:internamente|de forma interna|con (?:un|una) (?:candidat|"

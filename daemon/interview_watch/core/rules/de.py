@@ -75,7 +75,7 @@ REJECTION = [
     rule("more_experience", "rejection", L, 1.5,
          r"\b(?:mehr|tiefere|umfangreichere|stärkere|längere|einschlägigere|spezifischere) "
          r"(?:\w+ )?(?:erfahrung|berufserfahrung|führungserfahrung|praxiserfahrung|expertise)\b"),
-    rule("sorry", "rejection", L, 1, r"\b(?:tut (?:mir|uns) (?:sehr |wirklich )?leid)\b",
+    rule("sorry", "rejection", L, 1, r"\b(?:tut (?:mir|uns) (?:sehr |wirklich |echt |total |ehrlich )?leid)\b",
          unless_after=r",? (?:dass|für) (?:die|das) (?:verzögerung|verschiebung|warten)"),
     rule("difficult_decision", "rejection", L, 1.5,
          r"\b(?:schwer|nicht leicht|schwierig)\w* (?:\w+ ){0,3}(?:entscheidung|gefallen)|"

@@ -80,12 +80,17 @@ REJECTION = [
          r"for|forward)\b"),
     rule("not_a_match", "rejection", L, 2.5,
          r"\bnot (?:a|the) (?:good |strong |great |right )?(?:fit|match)\b|\b(?:won't|will not|"
-         r"isn't|is not) (?:be )?a (?:fit|match)\b"),
-    rule("bad_news", "rejection", L, 1.5,
-         r"\b(?:disappointing|bad|difficult|tough) news\b|\bnot (?:the )?(?:better|good|best|"
-         r"news|outcome) (?:news|you were hoping)|\bwish i (?:had|could share) better news|"
-         r"\b(?:don't|do not) have (?:better|good|the) news\b|"
-         r"\bi'm afraid\b|\bi am afraid\b"),
+         r"isn't|is not) (?:be )?a (?:fit|match)\b|\bthe (?:fit|match) (?:isn't|is not|wasn't|was "
+         r"not) (?:quite )?there\b|\b(?:don't|do not|didn't|did not) (?:think|feel|believe) "
+         r"(?:the|there's a|there is a|it's a|it is a|this is a) (?:strong |right |good |great )?"
+         r"(?:fit|match)\b"),
+    # "bad news" answering a thank-you note is nearly always the decision itself
+    rule("bad_news", "rejection", L, 2,
+         r"\b(?:disappointing|bad|difficult|tough|sad) news\b|\bnot (?:the )?(?:better|good|best|"
+         r"news|outcome|answer) (?:news|you were hoping)|\bwish i (?:had|could (?:share|give you)) "
+         r"(?:better|different|a different|a better|other) (?:news|answer)|\b(?:don't|do not) "
+         r"have (?:better|good|the) news\b"),
+    rule("afraid", "rejection", L, 1.5, r"\bi'm afraid\b|\bi am afraid\b"),
     rule("decided_not_to_proceed", "rejection", L, 3,
          r"\b(?:decided|decision|chosen|opted|elected) (?:not to|to not|against) (?:move|moving|"
          r"proceed|progress|advance|continue|pursue|take|invite|offer|extend)"),
@@ -142,7 +147,9 @@ REJECTION = [
     rule("wish_you_well", "rejection", L, 2,
          r"\b(?:best of luck|good luck|every success|wish you (?:the )?(?:very )?(?:best|well|all "
          r"the best|success|luck)|all the best) (?:in|with|on|for) (?:your|the) (?:job |career )?"
-         r"(?:search|future|endeavou?rs|career|next|hunt|journey|continued)|\bfuture endeavou?rs\b"),
+         r"(?:search|future|endeavou?rs|career|next|hunt|journey|continued)|\bfuture endeavou?rs\b|"
+         r"\b(?:best of luck|good luck|all the best) (?:out there|going forward|with everything|in "
+         r"the future|with what comes next)\b"),
     rule("difficult_decision", "rejection", L, 1.5,
          r"\b(?:difficult|tough|hard|close) (?:decision|call|choice)\b|\bhighly competitive\b|"
          r"\b(?:many|number of|pool of) (?:strong|qualified|talented|excellent|exceptional) "

@@ -26,7 +26,8 @@ REJECTION = [
          r"(?:candidat|perfil|persona|postulant|aspirant|profesional|finalista)\w*|alguien\b)"
          r"(?! (?:para|a) (?:la|una) (?:entrevista|reunión))"),
     rule("not_selected", "rejection", L, 3,
-         r"\bno (?:ha |has |han |hemos |haya )?(?:sido |resultado |salido )?(?:seleccionad[oa]s?|"
+         r"\bno (?:ha |has |han |hemos |haya )?(?:sido |resultado |salido |fue |fuiste |fueron |ha "
+         r"quedado |quedó )?(?:seleccionad[oa]s?|"
          r"considerad[oa]s?|"
          r"elegid[oa]s?|escogid[oa]s?|finalista|exitos[oa])\b|\bno (?:\w+ ){0,3}(?:continuar|"
          r"seguir|avanzar|continuaremos|seguiremos|avanzaremos|prosperado|prosperar|"
@@ -41,6 +42,9 @@ REJECTION = [
     rule("regret", "rejection", L, 2,
          r"\b(?:lamentamos|lamento|sentimos|siento) (?:mucho |profundamente )?(?:comunicar|"
          r"informar|decir|tener que)\w*|\bnos (?:apena|duele) (?:comunicar|informar)"),
+    rule("sorry", "rejection", L, 1,
+         r"\blo (?:siento|sentimos)\b(?:,? (?:de verdad|mucho|muchísimo))?",
+         unless_after=r",? (?:por|el|la|pero) (?:el |la )?(?:retraso|cambio|imprevisto|demora|espera)"),
     rule("lamentablemente", "rejection", L, 1.5,
          r"\b(?:lamentablemente|desafortunadamente|por desgracia|desgraciadamente|"
          r"infelizmente)\b"),

@@ -35,7 +35,7 @@ REJECTION = [
          r"candidature|un candidat|une candidate|des candidats|des profils|une personne|"
          r"quelqu'un d'autre|quelqu'un)\b(?! (?:pour (?:un|le|notre) )?(?:entretien|échange))"),
     rule("not_pursue", "rejection", L, 3,
-         r"\b(?:ne|n') ?(?:\w+ ){0,2}pas (?:\w+ ){0,2}(?:poursuivre|continuer|retenir|avancer|aller "
+         r"\b(?:ne|n') ?(?:\w+ ){0,2}pas (?:\w+ ){0,3}(?:poursuivre|continuer|retenir|avancer|aller "
          r"plus loin|vous proposer de poursuivre)\b|\b(?:ne|n') ?(?:\w+ ){0,2}pas plus loin\b|\bne pas (?:poursuivre|continuer|retenir|"
          r"donner suite|avancer|aller plus loin|recruter|pourvoir)\b"),
     rule("other_choice", "rejection", L, 3,
