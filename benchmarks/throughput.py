@@ -101,6 +101,7 @@ def cold_start(runs: int = 20) -> list[Row]:
                            check=True, capture_output=True, env=env)
             result = json.loads(out.read_text())["results"][0]
         times, tool = result["times"], "hyperfine"
+        tool += f", CPU {(result['user'] + result['system']) * 1000:.0f} ms a run"
     else:
         for _ in range(3):
             subprocess.run(argv, check=True, capture_output=True, env=env)
@@ -112,7 +113,8 @@ def cold_start(runs: int = 20) -> list[Row]:
         tool = "subprocess timing"
     p50 = median(times)
     return [Row(NAME_START, "`interview-watch --help`, p50", ms(p50), "≤ 200 ms", p50 <= 0.2,
-                f"{tool}, {runs} runs, min {ms(min(times))}, max {ms(max(times))}")]
+                f"{tool}, {runs} runs, min {ms(min(times))}, max {ms(max(times))}, "
+                f"load average {os.getloadavg()[0]:.1f}")]
 
 
 def main() -> None:
