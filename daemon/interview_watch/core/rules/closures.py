@@ -31,7 +31,8 @@ EN = [
          r"(?:internally|by (?:one of|someone|another|an internal|a current|an existing|internal)|to "
          r"(?:another|someone|an internal|one of))"),
     rule("filled_the_role", "rejection", "en", 3,
-         r"\b(?:(?:have|has|we've|we) (?:now |since |already |recently |just )?(?:filled|closed)|"
+         r"\b(?:(?:have|has|we've|we) (?:now |since |already |recently |just )?(?:filled|closed|"
+         r"appointed to|made an appointment to)|"
          r"(?:made|making) (?:a|an) (?:hire|appointment) (?:for|to)) (?:the|this|our|that) "
          r"(?:[\w-]+ ){0,3}" + _ROLE + r"\b"),
     rule("hired_internally", "rejection", "en", 3,
@@ -87,8 +88,8 @@ EN = [
          r"(?= ?[.!;,]|$)"),
     rule("application_declined", "rejection", "en", 3,
          r"\b(?:declined|rejected|turned down) (?:your|the) (?:application|candidacy|candidature)\b|"
-         r"\b(?:application|candidacy|candidature) (?:has been|was|have been|is being) (?:declined|"
-         r"rejected|unsuccessful)\b"),
+         r"\b(?:application|candidacy|candidature) (?:has been|was|have been|is being|is now) "
+         r"(?:declined|rejected|unsuccessful|closed|archived)\b"),
     rule("closing_process", "rejection", "en", 3,
          r"\b(?:conclud\w*|end\w*|clos\w*|stop\w*|wrap\w* up) (?:the|our|this) (?:process|"
          r"conversation|conversations|discussions?) (?:with you|here|for you|on our side)\b"),
@@ -135,6 +136,9 @@ FR = [
          r"\b(?:recruter|recruté|recrutons|pourvoir|pourvu|attribué|attribuer|privilégier|"
          r"privilégié) (?:\w+ ){0,3}?(?:en interne|par (?:une )?(?:promotion|mobilité) interne|"
          r"à (?:un|une) (?:candidat|candidate|personne|collaborat\w+) (?:en )?interne)\b"),
+    rule("role_not_opened", "rejection", "fr", 3,
+         r"\b(?:poste|recrutement|offre) (?:\w+ ){0,2}ne sera (?:\w+ )?pas (?:ouvert|pourvu|maintenu|"
+         r"reconduit)"),
     rule("will_not_keep", "rejection", "fr", 3,
          r"\b(?:ne|n') ?(?:retiendrons|retiendrai|retiendra|poursuivrons|poursuivrai|continuerons|"
          r"continuerai|irons|avancerons|donnerons) pas (?:\w+ ){0,2}(?:votre|ta|ton|le processus|"
@@ -152,6 +156,9 @@ ES = [
          r"(?<!hablar\x20)(?<!hablando\x20)(?<!ver\x20)(?<!viendo\x20)"
          r"(?:a|por|con) (?:otra|otro) (?:aspirante|candidat[oa]|persona|perfil|finalista|"
          r"postulante|profesional)\b"),
+    rule("discarded", "rejection", "es", 3,
+         r"\b(?:candidatura|perfil|solicitud|postulación) (?:ha sido|fue|queda|ha quedado) "
+         r"descartad[oa]\b|\bhemos descartado (?:tu|su) (?:candidatura|perfil|solicitud)\b"),
     rule("kept_someone", "rejection", "es", 3,
          r"\bnos (?:hemos )?(?:quedado|quedamos|quedaremos|vamos a quedar) con (?:un|una|otro|otra|el|"
          r"la|alguien)\b"),

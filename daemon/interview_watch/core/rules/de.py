@@ -21,7 +21,7 @@ REJECTION = [
                       r"kurzfristig|krank|erkrankt|verhindert|im urlaub|umplanen|dauert|verzögert|länger|dazwischen\w*|"
                       r"später)"),
     rule("other_candidate", "rejection", L, 3,
-         r"\b(?:für|zugunsten) (?:eine[nrm]? |die |den )?(?:andere[nrm]?|weitere[nrm]?|"
+         r"\b(?:für|zugunsten) (?:eine[nrm]? |eines |einer |die |den |des )?(?:andere[nrm]?|weitere[nrm]?|"
          r"interne[nrm]?) (?:kandidat|bewerber|person|profil|lösung|besetzung|mitbewerber)|"
          r"\b(?:andere[nrm]?|anderen) (?:kandidat\w*|bewerber\w*) (?:den |dem )?vorzug|"
          r"\bvorzug gegeben|\b(?:stelle|position|rolle|vakanz) (?:\w+ ){0,2}(?:intern|anderweitig) "
@@ -53,7 +53,9 @@ REJECTION = [
     rule("no_offer", "rejection", L, 3,
          r"\b(?:keine (?:positive |gute |erfreuliche )?(?:zusage|nachricht|stelle|position|"
          r"rückmeldung|antwort)|kein (?:angebot|"
-         r"stellenangebot|vertragsangebot|positives feedback))\b"),
+         r"stellenangebot|vertragsangebot|positives feedback)|negative[nr]? (?:rückmeldung|nachricht|"
+         r"antwort|entscheidung|bescheid))\b|\b(?:passendere[nrm]?|geeignetere[nrm]?|bessere[nrm]?) "
+         r"(?:besetzung|kandidat\w*|bewerber\w*|person|lösung) (?:\w+ ){0,3}(?:gefunden|entschieden)"),
     rule("requirements_mismatch", "rejection", L, 2.5,
          r"\b(?:anforderungen|anforderungsprofil|profil|erwartungen|vorstellungen) (?:\w+ ){0,5}"
          r"nicht (?:ganz |vollständig |ausreichend |genau |optimal )?(?:entspricht|entsprechen|"

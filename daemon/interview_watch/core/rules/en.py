@@ -24,7 +24,8 @@ REJECTION = [
          r"\b(?:" + _NOT + r"|unable to|no longer) (?:be )?(?:able to )?(?:going to )?(?:be )?(?:to )?"
          r"(?:move|moving|proceed|proceeding|pursue|pursuing|consider|considering|continue with|"
          r"advance|advancing|progress|progressing|continue|continuing|take|taking|go|going) "
-         r"(?:forward|ahead|further)?\b ?(?:with|on|at this|in the process|the process|your|you|any "
+         r"(?:forward|ahead|further)?\b ?(?:with|on|at this|in the process|the process|your|you|to (?:the "
+         r"|an )?(?:offer|next|final|later) (?:stage|round|step)|any "
          r"further|to the next|to the final|into the next)",
          unless_after=r" ?(?:until|before)\b"),
     rule("no_path_forward", "rejection", L, 3,
@@ -80,7 +81,10 @@ REJECTION = [
          r"for|forward)\b"),
     rule("not_a_match", "rejection", L, 2.5,
          r"\bnot (?:a|the) (?:good |strong |great |right )?(?:fit|match)\b|\b(?:won't|will not|"
-         r"isn't|is not) (?:be )?a (?:fit|match)\b|\bthe (?:fit|match) (?:isn't|is not|wasn't|was "
+         r"isn't|is not) (?:be )?a (?:fit|match)\b|\b(?:don't|do not|didn't|did not) (?:think|feel|"
+         r"believe) (?:you're|you are|you were|you'd be|you would be) (?:quite )?(?:the|a) (?:right|"
+         r"best|strongest|ideal|good|strong) (?:fit|match|candidate|person|profile|choice)\b|"
+         r"\bthe (?:fit|match) (?:isn't|is not|wasn't|was "
          r"not) (?:quite )?there\b|\b(?:don't|do not|didn't|did not) (?:think|feel|believe) "
          r"(?:the|there's a|there is a|it's a|it is a|this is a) (?:strong |right |good |great )?"
          r"(?:fit|match)\b"),
