@@ -284,7 +284,7 @@ def _phrasings() -> list[tuple[str, str]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             expected, text = line.split(" | ", 1)
-            rows.append((expected.strip(), text))
+            rows.append((expected.strip(), text.replace("\\n", "\n")))  # "\n" in a line: a break
     return rows
 
 

@@ -73,9 +73,16 @@ _MARKERS = re.compile(r"(?<![a-z0-9])(?:" + _MARKER_BRANCHES.replace(r"|\b", "|"
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))*(?:[.!?]+|\n|$)")
 
 
+# A line break inside a sentence (plain text hard-wrapped at ~72 columns): the line does not end
+# a sentence and the next one starts in lower case.
+_SOFT_WRAP = re.compile(r"(?<=[^\s.!?:])[ \t]*\n[ \t]*(?=[a-z\u00df-\u00f6\u00f8-\u00ff])")
+
+
 def split_boilerplate(text: str) -> tuple[str, str]:
     """Given a reply's own text, return (message, footer): the sentences without boilerplate
-    markers, and those with them."""
+    markers, and those with them. Hard-wrapped lines are joined first, so a wrapped disclaimer
+    ("... shall be construed as / an offer of employment.") goes as one sentence."""
+    text = _SOFT_WRAP.sub(" ", text)
     folded = fold(text)
     if not _MARKERS.search(folded):
         return text, ""
