@@ -44,7 +44,7 @@ REJECTION = [
          r"(?:einladen|einzuladen|berücksichtigen|zu berücksichtigen|anbieten|anzubieten|"
          r"weiterverfolgen|weiterzuverfolgen|fortsetzen|fortzusetzen|fortzuführen|weiterzuführen|"
          r"weiterzugehen|zu berücksichtigen)\b"),
-    rule("absage", "rejection", L, 3, r"\babsage\b|\babsagen (?:müssen|zu)\b",
+    rule("absage", "rejection", L, 3, r"\b(?<!oder\x20)absage\b|\babsagen (?:müssen|zu)\b",
          negatable=True, unless_after=r" (?:des|unseres|für den|unseren) (?:termin|gespräch)"),
     rule("position_filled", "rejection", L, 3,
          r"\b(?:stelle|position|vakanz|rolle|vakanz) (?:ist|wurde|wurden|haben wir|konnten wir) "
@@ -89,7 +89,8 @@ OFFER = [
     rule("zusage", "offer", L, 3,
          r"\b(?:zusage (?:geben|erteilen|machen|aussprechen|mitteilen)|positive zusage|"
          r"(?:eine|die|unsere) zusage|zusage für (?:die|diese) (?:stelle|position))\b",
-         negatable=True, unless_after=r" (?:für den|zum|zu dem|für unser) (?:termin|gespräch)"),
+         negatable=True, unless_after=r" (?:oder (?:eine )?absage|(?:für den|zum|zu dem|für unser) "
+                                      r"(?:termin|gespräch))"),
     rule("hire_you", "offer", L, 3,
          r"\bwahl (?:\w+ ){0,3}auf (?:sie|dich) gefallen\b|"
          r"\ban bord (?:haben|holen|nehmen|begrüßen|willkommen)\b|\b(?:arbeits)?vertrag(?:sentwurf)? "

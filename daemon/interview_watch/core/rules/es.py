@@ -226,7 +226,7 @@ ACKNOWLEDGMENT = [
          r"(?:tenemos que|nos quedan?|queda|hay que) (?:entrevistar|ver|conocer|un par|algunas|"
          r"\w+ entrevistas)|\bdecisión final "
          r"(?:\w+ ){0,3}(?:semana|próxim|días)|\bretraso\b|\bpaciencia\b|\bse (?:está|ha) "
-         r"retrasado"),
+         r"retrasado|\bse (?:retrasará|va a retrasar|retrasa)\b"),
     rule("passed_along", "acknowledgment", L, 2,
          r"\b(?:he|hemos) (?:trasladado|compartido|reenviado|pasado) (?:tu|su) (?:mensaje|correo|"
          r"agradecimiento|nota)"),
