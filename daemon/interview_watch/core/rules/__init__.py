@@ -152,6 +152,8 @@ _PAST_LEAD = re.compile(
     r"(?: (?:in|over|out|by|down|up|back|all the way))?(?: to)?)?"
     r"|\bgracias por(?: venir a| acercarte a| pasarte a)?"
     r"|\bmerci (?:d'etre venue?s?|d'etre passee?s?|d'avoir pris le temps de|pour votre venue,?)"
+    r"|\b(?:danke|dank|vielen dank) (?:nochmal |nochmals |noch einmal )?(?:furs|fur das|fur ihr|"
+    r"fur dein|fur den|fur die|fur ihren|fur deinen)"
     r"|\b(?:before|until) (?:we|i) (?:can |could |are able to |get to |move on to )?"
     r"|\b(?:appreciate|appreciated|thanks for|thank you for) (?:you |your )?(?:taking|doing|"
     r"completing|finishing|submitting|sending|putting|spending|working on)(?: (?:the|your|our|that|"

@@ -113,6 +113,11 @@ DE = [
          r"position|vakanz|rolle) (?:\w+ ){0,7}(?:besetzt|vergeben|nachbesetzt)\b|"
          r"\b(?<!noch\x20)nicht (?:mehr |zu |neu )?(?:zu )?(?:besetzen|besetzt|nachbesetzen|"
          r"nachzubesetzen)\b"),
+    rule("end_process", "rejection", "de", 3,
+         r"\b(?:prozess|verfahren|auswahlverfahren|bewerbungsprozess|zusammenarbeit) mit (?:ihnen|dir|"
+         r"euch) (?:\w+ ){0,4}(?:beenden|abschließen|nicht fortsetzen|nicht weiterführen)\b|"
+         r"\b(?:vorerst|vorläufig|zunächst|erst einmal|bis auf weiteres) unbesetzt\b|\bunbesetzt "
+         r"(?:zu )?lassen\b|\bohne (?:sie|dich) (?:\w+ )?fortsetzen\b"),
     rule("not_in_your_favour", "rejection", "de", 3,
          r"\bnicht (?:zu )?(?:ihren|deinen|ihrem|deinem|ihrer|deiner) gunsten\b"),
 ]

@@ -61,9 +61,10 @@ SECOND_INTERVIEW = [
          r"(?:available|free)\b|\bwhen (?:are|would|will) you (?:be )?(?:available|free)\b|"
          r"\bare you (?:available|free) (?:on|next|this|for|at|to|tomorrow|" + _DAY + r")|"
          r"\b(?:can|could) you (?:hold|pencil in|block|keep|save) (?:\w+ ){0,3}(?:" + _DAY + r"|the \d|"
-         r"\d|a slot|some time|time)|\b(?:could|can|shall|would) we (?:do|make it|meet|try|move it to|shift (?:it )?to|"
+         r"\d|a slot|some time|time)|\b(?:could|can|shall|would|might) we (?:instead |perhaps |maybe )?"
+         r"(?:do|make it|meet|try|move it to|shift (?:it )?to|"
          r"push (?:it )?to) (?:on )?(?:" + _DAY + r"|the \d|\d)|\bdoes (?:\w+ ){0,3}(?:work|suit)"
-         r" (?:for )?you\b|\bwe(?:'d| would|'ll| will| could) meet (?:at|in|on)\b|"
+         r" (?:for )?you\b|\bwe(?:'d| would|'ll| will| could| might) (?:instead )?meet (?:at|in|on)\b|"
          r"\bwould (?:(?:late |early |mid-?)?(?:morning|afternoon|evening)|" + _DAY + r"|the \d+\w*|"
          r"\d{1,2}(?::\d\d)? ?(?:am|pm)?|either|any of these|one of these|that time|this time) "
          r"(?:\w+ ){0,2}(?:suit|work)\b|"
@@ -257,6 +258,10 @@ OTHER = [
     rule("left_company", "other", L, 3,
          r"\b(?:i've|i have|i) (?:\w+ ){0,2}left (?:the company|the team|the business|\w+ as of)"
          r"|\bi(?:'m| am) no longer (?:with|at|working (?:at|for)) "),
+    rule("account_notice", "other", L, 3,
+         r"\b(?:confirm|verify|activate) your (?:email|e-mail|email address|account|profile)\b|"
+         r"\b(?:create|set up|complete) your (?:candidate )?(?:account|profile)\b|\bpassword reset\b|"
+         r"\breset your password\b|\b(?:viewed|visited) your profile\b"),
     rule("off_topic", "other", L, 3,
          r"\b(?:random|unrelated|off-topic|totally separate|side) (?:question|note|thing)|"
          r"\b(?:completely|totally) unrelated\b|\battachment (?:\w+ ){0,4}(?:corrupt\w*|won't "

@@ -37,7 +37,8 @@ REJECTION = [
          r"\bno (?:se )?va a (?:poder|poder ser|ser posible)(?= ?[.!,;]|$)"),
     rule("no_continue", "rejection", L, 3,
          r"\bno (?:podemos|podremos|vamos a|es posible|nos es posible) (?:\w+ ){0,2}(?:continuar"
-         r"|seguir|avanzar|ofrecer|ofrecerte|ofrecerle|contar contigo|contar con usted)\b|"
+         r"|seguir|avanzar|ofrecer|ofrecerte|ofrecerle|contar contigo|contar con usted|contar con "
+         r"(?:tu|su) (?:perfil|candidatura))\b|"
          r"\bno (?:seguir|continuar|avanzar) adelante"),
     rule("regret", "rejection", L, 2,
          r"\b(?:lamentamos|lamento|sentimos|siento) (?:mucho |profundamente )?(?:comunicar|"

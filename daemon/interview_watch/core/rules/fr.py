@@ -81,8 +81,10 @@ OFFER = [
     rule("welcome_team", "offer", L, 3,
          r"\b(?:vous |t' ?|te )(?:accueillir|intégrer|recruter|embaucher) (?:au sein|dans|parmi|chez)"
          r"|\bvotre (?:contrat|promesse d'embauche|lettre d'offre|lettre d'embauche)\b|\b(?:envoie|"
-         r"envoyer|envoyons|enverrai|enverrons|transmets|transmettre|transmettrai) (?:\w+ ){0,2}"
-         r"(?:le|ton|votre) (?:contrat|projet de contrat)\b|\bvotre "
+         r"envoyer|envoyons|enverrai|enverrons|transmets|transmettre|transmettrai|prépare|préparons|"
+         r"préparer) (?:\w+ ){0,2}(?:le|ton|votre) (?:contrat|projet de contrat)\b|\b(?:aimerions|"
+         r"aimerait|aimerais|souhaitons|souhaiterions|voudrions|voudrait) (?:beaucoup |vraiment )?"
+         r"que (?:tu|vous) (?:nous )?(?:rejoignes|rejoigniez|intègres|intégriez)\b|\bvotre "
          r"arrivée (?:prévue|le|au|chez)|\barrivée prévue\b", negatable=True),
     rule("yours", "offer", L, 3, r"\ble poste est (?:à vous|à toi|pour vous|pour toi)\b"),
     rule("offer_letter", "offer", L, 3,
