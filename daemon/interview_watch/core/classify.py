@@ -4,9 +4,10 @@ Pure. The pipeline:
 1. machine replies (out-of-office, auto-acknowledgments, bounces) are recognised from headers and
    the delivery report first, by core/machine.py;
 2. only what the sender wrote is read (core/textclean.py strips the quoted thank-you and the
-   signature), plus the subject as weak evidence;
+   signature; rules/boilerplate.py sets ATS and legal footers aside), plus the subject;
 3. calendar invitations and scheduling links are meeting evidence;
-4. named phrase rules (core/rules/) fire with weights, and explicit precedence decides.
+4. named phrase rules (core/rules/) fire with weights, and explicit precedence decides; a meeting
+   or request phrase after "enjoyed", "thanks for coming in to" ... is past, not proposed.
 
 Precedence, and why (a false "second interview!" is cruel, a missed rejection is worse):
 - a decisive rejection ("not moving forward", "other candidates", "position filled", "won't be
