@@ -35,16 +35,8 @@ from typing import Iterator
 
 from interview_watch.core.machine import detect_machine_reply
 from interview_watch.core.models import DECISIVE_CATEGORIES, Classification, ParsedMessage
-from interview_watch.core.rules import (
-    CLAUSE_BREAK,
-    DECISIVE,
-    NEGATION,
-    Rule,
-    fold,
-    past_meeting,
-    rule,
-    rule_index,
-)
+from interview_watch.core.rules import (CLAUSE_BREAK, DECISIVE, NEGATION, Rule, conditional, fold,
+                                        past_meeting, rule, rule_index)
 from interview_watch.core.rules.boilerplate import bare_thanks, split_boilerplate, strip_tags
 from interview_watch.core.rules.scheduling import find_proposed_time
 from interview_watch.core.textclean import author_text
@@ -250,6 +242,9 @@ def _cancelled(rule: Rule, folded: str, match: re.Match[str]) -> bool:
     if rule.unless_after is not None and rule.unless_after.match(folded, match.end()):
         return True
     if (rule.meeting or rule.category == "info_request") and past_meeting(folded, match.start()):
+        return True
+    if rule.category in ("second_interview", "offer") and conditional(folded, match.start(),
+                                                                       match.end()):
         return True
     if not rule.negatable:
         return False

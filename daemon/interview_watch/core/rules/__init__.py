@@ -165,6 +165,32 @@ _FUTURE = re.compile(r"\b(?:would|will|could|shall|look(?:ing)? forward|hope|hop
                      r"like|sera|gustaria|encantaria)\b|'d\b|'ll\b")
 
 
+# A proposal that waits on a decision not yet taken: "if the team decides to move forward, I'll
+# reach out to schedule the next round", "should you be selected", "falls wir uns für Sie
+# entscheiden", "si votre candidature est retenue", "si decidimos avanzar". (Folded text.)
+_CONDITION = re.compile(
+    r"\b(?:if|should|once|in case|in the event that|assuming|provided that)\b(?: [\w']+){0,3} "
+    r"(?:decides?|decided|wants?|wishes|would like|chooses?|agrees?|moves? forward|proceeds?|"
+    r"progress(?:es)?|advances?|selected|successful|shortlisted|chosen|fit|match|matches)\b"
+    r"|\b(?:falls|wenn|sollten|sofern)\b(?: \w+){0,4} (?:entscheiden|entschieden|weiterkommen|"
+    r"ausgewahlt|berucksichtigt|weitergehen|fortsetzen|fortfahren)\b"
+    r"|\b(?:si|au cas ou|dans le cas ou)\b(?: [\w']+){0,3} (?:retenue?s?|selectionnee?s?|decidons|"
+    r"decide|avancer|avancons|poursuivre|poursuivons|donnons suite)\b"
+    r"|\b(?:si|en caso de que)\b(?: \w+){0,3} (?:decidimos|decide|deciden|avanzamos|avanza|"
+    r"seleccionad[oa]|elegid[oa]|pasas|continuas|seguimos adelante)\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def conditional(folded: str, start: int, end: int) -> bool:
+    """True when the sentence around folded[start:end] makes it wait on a decision not taken."""
+    before = folded[max(0, start - 90):start]
+    cut = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
+    after = folded[end:end + 90]
+    stop = _SENTENCE_END.search(after)
+    sentence = before[cut + 1:] + " " + (after[:stop.start()] if stop else after)
+    return _CONDITION.search(sentence) is not None
+
+
 def past_meeting(folded: str, start: int) -> bool:
     """True when the words just before `start` place the meeting there in the past."""
     window = folded[max(0, start - 60):start]

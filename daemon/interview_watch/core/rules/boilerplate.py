@@ -107,4 +107,4 @@ def bare_thanks(body: str) -> bool:
     """A short reply that thanks and says nothing else decisive."""
     folded = fold(body)
     return len(folded) < 400 and re.search(
-        r"\b(?:thanks?|thank you|danke|merci|gracias|cheers)\b", folded) is not None
+        r"\b(?:thanks?|thank you|danke?|merci|gracias|cheers)\b", folded) is not None
