@@ -44,6 +44,14 @@ SECOND_INTERVIEW = [
          r"|something)\b ?(?:for|with|to|on|next|this)?\b", meeting=True, negatable=True,
          unless_after=r" ?(?:" + _ABOUT_FEEDBACK_OR_OFFER + r"|with (?:the |a few |some )?(?:other|"
                       r"remaining|shortlisted) (?:\w+ )?(?:candidates|applicants|finalists))"),
+    # through to the next round, without a meeting yet: loses to a request for a take-home
+    rule("through_to_round", "second_interview", L, 2.5,
+         r"\b(?:you're|you are|you've made it|you have made it|you made it) (?:through )?(?:to|into) "
+         r"the (?:next|final|second|third|last|onsite) (?:round|stage|step)\b", negatable=True),
+    rule("onsite_agenda", "second_interview", L, 3,
+         r"\b(?:agenda|schedule|itinerary|logistics|directions|parking details) (?:for|of) your "
+         r"(?:onsite|on-site|visit|final round|final interview|panel interview|second interview|next "
+         r"interview|panel)\b", meeting=True, negatable=True),
     rule("propose_meeting", "second_interview", L, 3,
          r"\b(?:propose|proposing|suggest|suggesting) (?:a|an|another|a second|a final|a follow-up)"
          r" (?:[\w-]+ ){0,2}?(?:call|meeting|interview|chat|conversation|session|coffee|lunch|"
@@ -229,7 +237,8 @@ ACKNOWLEDGMENT = [
          r"reached|decided)|\b(?:make|reach|expect|have) (?:a|our|the) (?:final )?decision "
          r"(?:by|within|in the|early|end|next|soon|after|once|following|at the end)|\b(?:one|a few|"
          r"two|three|some|a couple) more (?:candidates?|finalists?|interviews?|people|applicants?) "
-         r"to (?:meet|see|interview|speak)|\bbefore (?:we|i) (?:decide|make (?:a|our|the) (?:final )?"
+         r"to (?:meet|see|interview|speak)|\b(?:making|make|extending|extend|sending) (?:an? )?offers? "
+         r"(?:to (?:the )?(?:successful|selected|chosen)|by|within|next|in the)\b|\bbefore (?:we|i) (?:decide|make (?:a|our|the) (?:final )?"
          r"decision)\b|\b(?:have|share|give you|communicate) (?:a|our|the) (?:final )?decision "
          r"(?:for you |to you )?(?:by|within|in|next|early|soon|on)\b|\bneed to (?:interview|meet|"
          r"see|speak with|talk to) (?:another|a few more|one more|two more|other)\b|\bwrap up (?:the|our|all) interviews"),
