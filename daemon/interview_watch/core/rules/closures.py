@@ -70,7 +70,9 @@ EN = [
          r"this|that) (?:[\w-]+ ){0,2}(?:role|position|job|spot|place|post|seat) to) (?:another|a "
          r"different|the other|an internal|a more \w+) (?:candidate|applicant|finalist|person|"
          r"profile)\b|\boffered (?:the|this|that) (?:[\w-]+ ){0,2}(?:role|position|job|spot|place|"
-         r"post|seat) to (?!you\b|yourself\b|anyone\b|someone\b)\w+"),
+         r"post|seat) to (?!you\b|yourself\b|anyone\b|someone\b)\w+|\b(?:given|gave|giving) (?:it|the "
+         r"(?:[\w-]+ )?(?:role|job|position|spot|gig|post)) to (?:someone|somebody|another|a|an|the "
+         r"other|one of)\b"),
     # not when that candidate is still to be met: "we still need to interview another candidate"
     rule("another_candidate", "rejection", "en", 2,
          r"\b(?<!interview\x20)(?<!interviewing\x20)(?<!meet\x20)(?<!meeting\x20)(?<!with\x20)"

@@ -124,8 +124,8 @@ SECOND_INTERVIEW = [
          r"lunch|dinner|drink|drinks|breakfast|tea)\b|\bcoffee chat\b",
          meeting=True, negatable=True),
     rule("come_in", "second_interview", L, 3,
-         r"\b(?:come (?:in|by|over|back) (?:to (?:the|our) (?:office|hq|studio) )?(?:to|and) "
-         r"(?:meet|see|chat|talk|present|spend|walk)|come (?:back )?to (?:our|the) (?:office|hq|"
+         r"\b(?:come (?:in|by|over|back|back in) (?:to (?:the|our) (?:office|hq|studio) )?(?:to|and) "
+         r"(?:meet|see|chat|talk|present|spend|walk|do|work|try)|come (?:back )?to (?:our|the) (?:office|hq|"
          r"studio|lab)|come (?:back )?(?:in|into|to) (?:our|the) (?:\w+ )?(?:office|offices|hq|studio|"
          r"lab|campus|site)\b|bring you (?:in|back|on ?site|out)|spend (?:a|an|the|some) (?:morning|"
          r"afternoon|day|half-day|few hours|time) with|trial (?:day|shift|session|week)|visit (?:us|our "

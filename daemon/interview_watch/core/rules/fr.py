@@ -217,7 +217,9 @@ ACKNOWLEDGMENT = [
          r"semaine|dans les|très vite|dès que)|\bnouvelles (?:rapidement|prochainement|"
          r"très vite|sous|d'ici)"),
     rule("still_deciding", "acknowledgment", L, 2.5,
-         r"\b(?:toujours|encore) en (?:cours|train)|\bprocessus (?:est |reste )?(?:toujours |"
+         r"\b(?:toujours|encore) en (?:cours|train)|\b(?:toujours|encore|actuellement) (?:à l'étude|en "
+         r"cours d'(?:étude|examen|analyse))|\bréponse vous sera (?:apportée|donnée|communiquée|"
+         r"transmise)|\bprocessus (?:est |reste )?(?:toujours |"
          r"encore )?en cours|\bpas encore (?:pris|de décision|statué|arrêté|terminé)|\baucune "
          r"décision|\b(?:rencontrons|voyons|recevons) (?:encore )?d'autres (?:candidats|"
          r"personnes|profils)|\bretard\b|\bpatience\b|\bprend (?:un peu )?plus de temps"),
