@@ -69,6 +69,7 @@ def main() -> int:
             say("4. cold start and classifier throughput")
             rows += throughput.cold_start()
             rows += throughput.classifier_throughput(2.0 if args.quick else 10.0)
+            rows += throughput.corpus_throughput(500 if args.quick else 2000)
             say(f"4c. idle daemon for {minutes:g} min")
             rows += idle_daemon.measure(server, box.user, big, minutes)
     rows.sort(key=lambda r: r.benchmark.split(".")[0])
