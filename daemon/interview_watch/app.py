@@ -136,7 +136,7 @@ class App:
                 outcome = self._sync_with_pool(account, progress, cancelled)
         except InterviewWatchError as exc:
             self._drop_source(account.name)  # reconnect next time
-            log.error("%s", exc)
+            log.debug("%s", exc)  # each caller reports it once, in its own words
             self.store.record_error(account.name, str(exc), self.now())
             return AccountResult(account.name, None, exc)
         except BaseException:

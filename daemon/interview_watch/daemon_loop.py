@@ -33,8 +33,10 @@ log = logging.getLogger(__name__)
 # that need it shorter.
 IDLE_SECONDS = float(os.environ.get("INTERVIEW_WATCH_IDLE_SECONDS", "540"))
 TICK_SECONDS = 60
+REMINDER_CHECK_SECONDS = 900  # reminders are business-day boundaries; a 15-minute check is plenty
 HARD_STOP_SECONDS = 4.5
 ALL = "*"
+STOP = "stop"
 
 
 class Daemon:
@@ -78,13 +80,17 @@ class Daemon:
     def tick(self) -> None:
         """Reminders are time-driven; also notice the machine waking from sleep."""
         last_wall, last_mono = time.time(), time.monotonic()
+        since_check = 0.0
         while not self.stop.wait(TICK_SECONDS):
             wall, mono = time.time(), time.monotonic()
+            since_check += mono - last_mono
             if (wall - last_wall) - (mono - last_mono) > 2 * TICK_SECONDS:
                 log.info("woke from sleep; catching up")
                 self.requests.put(ALL)
-            else:
+                since_check = 0.0
+            elif since_check >= REMINDER_CHECK_SECONDS:
                 self.requests.put("tick")
+                since_check = 0.0
             last_wall, last_mono = wall, mono
 
     # -- the main thread does the work --------------------------------------------------------
@@ -115,6 +121,7 @@ class Daemon:
                 log.error("%s; not retrying this account until the daemon restarts", result.error)
                 self.disabled.add(name)
             else:
+                log.warning("%s", result.error)
                 self._schedule_retry(name)
         self.app.after_sync()
 
@@ -138,6 +145,7 @@ class Daemon:
     def request_stop(self, signum: int, _frame: object) -> None:
         log.info("received %s; stopping", signal.Signals(signum).name)
         self.stop.set()
+        self.requests.put(STOP)
         # Everything is committed per batch, so a hard exit after a grace period loses nothing.
         timer = threading.Timer(HARD_STOP_SECONDS, lambda: os._exit(0))
         timer.daemon = True
@@ -157,10 +165,9 @@ class Daemon:
         scheduler.start()
         try:
             while not self.stop.is_set():
-                try:
-                    request = self.requests.get(timeout=0.5)
-                except queue.Empty:
-                    continue
+                request = self.requests.get()
+                if request == STOP:
+                    break
                 try:
                     self.handle(request)
                 except SyncCancelled:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Callable, Iterable
 
@@ -144,7 +144,7 @@ class AccountSync:
                     if role == "sent":
                         outcome.thank_yous += self._take_thank_you(msg, when, folder)
                     else:
-                        outcome.replies += self._take_reply(msg, when, folder)
+                        outcome.replies += self._take_reply(msg, when, folder, candidates)
                 except Exception as exc:  # a hostile message is recorded and skipped, never fatal
                     reason = f"{type(exc).__name__}: {exc}"
                     log.warning("%s/%s uid %s skipped: %s", self._account.name, folder, fetched.uid, reason)
@@ -191,8 +191,8 @@ class AccountSync:
                                          tuple(by_interview.get(iv.id, ())), start))
         return result
 
-    def _take_reply(self, msg: ParsedMessage, received_at: datetime, folder: str) -> int:
-        candidates = self._candidates()
+    def _take_reply(self, msg: ParsedMessage, received_at: datetime, folder: str,
+                    candidates: list[MatchCandidate]) -> int:
         match = match_reply_to_interview(msg, candidates, self._own)
         verdict = classify(msg)
         if verdict.category == "bounce":
@@ -208,6 +208,7 @@ class AccountSync:
         )
         added = self._store.add_reply(reply, self._account.name, folder)
         if added:
+            _remember(candidates, match.interview_id, msg.message_id)
             log.info("reply linked to interview %s by %s: %s (%s)", match.interview_id,
                      match.matched_by, verdict.category, msg.subject)
         return int(added)
@@ -224,9 +225,14 @@ class AccountSync:
         return None
 
 
-def _with_message_id(msg: ParsedMessage, message_id: str) -> ParsedMessage:
-    from dataclasses import replace
+def _remember(candidates: list[MatchCandidate], interview_id: int, message_id: str) -> None:
+    """Let later replies in the same batch thread onto this one, without re-reading the store."""
+    for i, cand in enumerate(candidates):
+        if cand.interview_id == interview_id:
+            candidates[i] = replace(cand, message_ids=cand.message_ids + (message_id,))
 
+
+def _with_message_id(msg: ParsedMessage, message_id: str) -> ParsedMessage:
     return replace(msg, message_id=message_id)
 
 

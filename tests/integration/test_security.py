@@ -72,9 +72,6 @@ def test_untrusted_certificate_is_refused_with_a_clear_message(dovecot, tmp_path
     assert "examined" not in done.stdout
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: `poll --once` tells a failed account twice on stderr: App.sync_account logs it "
-    "(log.error) and commands.cmd_poll prints it again as '<account>: failed: ...'"))
 def test_untrusted_certificate_is_told_in_exactly_one_line(dovecot, tmp_path):  # noqa: F811
     config, env, _ = setup_account(dovecot, tmp_path, ca_file="")
     done = cli(config, "poll", "--once", env=env)

@@ -294,6 +294,14 @@ def _filename(part: Message) -> str:
 
 
 def _part_bytes(part: Message) -> bytes:
+    try:
+        return _decoded_payload(part)
+    except (ValueError, LookupError, TypeError):  # e.g. a NUL byte in a charset parameter
+        payload = getattr(part, "_payload", "")  # the raw text, without the broken charset lookup
+        return payload.encode("utf-8", "replace") if isinstance(payload, str) else b""
+
+
+def _decoded_payload(part: Message) -> bytes:
     payload = part.get_payload()
     if isinstance(payload, str) and len(payload) > MAX_PART_BYTES * 2:
         part = _trimmed(part, payload[: MAX_PART_BYTES * 2])
