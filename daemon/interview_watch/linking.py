@@ -7,6 +7,7 @@ from datetime import datetime
 from interview_watch.adapters.store import Store
 from interview_watch.core.matching import company_domain
 from interview_watch.core.models import Interview, ThankYouVerdict
+from interview_watch.core.thankyou import company_name_from_domain
 
 
 def _joins(iv: Interview, verdict: ThankYouVerdict, recipients: tuple[str, ...]) -> bool:
@@ -45,5 +46,5 @@ def _company_from_address(recipients: tuple[str, ...]) -> str:
     for address in recipients:
         domain = company_domain(address)
         if domain:
-            return domain.split(".")[0].capitalize()
+            return company_name_from_domain(domain)
     return recipients[0] if recipients else "Unknown company"
