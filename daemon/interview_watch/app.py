@@ -10,18 +10,18 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from interview_watch.adapters.store import Store
-from interview_watch.config import AccountConfig, Config, database_path, default_data_dir, report_path
-from interview_watch.core.lifecycle import interview_state
-from interview_watch.core.models import Interview, InterviewState
-from interview_watch.core.snapshot import interview_document, status_document
-from interview_watch.core.speed import BusinessClock
 from interview_watch.errors import (AuthenticationFailed, ConnectionFailed, FolderNotFound,
                                     InterviewWatchError, TLSError)
-from interview_watch.ports import Folders, MailSource, Notifier
-from interview_watch.sync import AccountSync, Progress, SyncOutcome
+
+# Start-up cost: the store, the sync (mail parsing, the classifier) and the lifecycle (holidays)
+# are imported by the methods that use them, so `import interview_watch.app` stays cheap.
+if TYPE_CHECKING:
+    from interview_watch.config import AccountConfig, Config
+    from interview_watch.core.models import Interview, InterviewState
+    from interview_watch.ports import Folders, MailSource, Notifier
+    from interview_watch.sync import Progress, SyncOutcome
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,10 @@ class App:
     def __init__(self, config: Config, *, now: Callable[[], datetime] = utc_now,
                  notifier: Notifier | None = None,
                  source_factory: Callable[[AccountConfig], MailSource] | None = None) -> None:
+        from interview_watch.adapters.store import Store
+        from interview_watch.config import database_path, report_path
+        from interview_watch.core.speed import BusinessClock
+
         self.config = config
         self.now = now
         self.database = database_path(config)
@@ -112,6 +116,8 @@ class App:
 
     def _sync_with_pool(self, account: AccountConfig, progress: Progress | None,
                         cancelled: Callable[[], bool] | None) -> SyncOutcome:
+        from interview_watch.sync import AccountSync
+
         self._reused.discard(account.name)
         if account.name in self._pool:
             self._reused.add(account.name)
@@ -163,6 +169,8 @@ class App:
     # -- derived state ---------------------------------------------------------------------------
 
     def states(self) -> list[tuple[Interview, list, list, InterviewState]]:
+        from interview_watch.core.lifecycle import interview_state
+
         now = self.now()
         thank_yous = self.store.thank_yous()
         replies = self.store.replies()
@@ -212,6 +220,8 @@ class App:
         return {"accounts": accounts, "skipped": skipped, "database": str(self.database)}
 
     def snapshot(self) -> dict[str, Any]:
+        from interview_watch.core.snapshot import interview_document, status_document
+
         interviews = [interview_document(iv, tys, reps, state) for iv, tys, reps, state in self.states()]
         return status_document(interviews, self.health(), self.now(), str(self.report_file))
 
@@ -225,4 +235,6 @@ class App:
 
 
 def default_state_dir() -> Path:
+    from interview_watch.config import default_data_dir
+
     return default_data_dir()

@@ -1,0 +1,112 @@
+"""Benchmark: process start-up, the fixed cost every command pays before it does any work.
+
+Each command runs as a fresh child process `--runs` times (default 15); the fastest and the
+median wall times are reported. Measured:
+- `python -c "import interview_watch.app"` (what `run` and `poll` load), against a bare `python -c pass`;
+- `interview-watch --help`;
+- `interview-watch --config X poll --once` on a Maildir account whose INBOX and Sent are empty,
+  on a fresh database each run (first sync) and again on the database it left (a later poll);
+- the same poll with `holidays = "DE"`, since a country calendar costs its own import.
+
+    .venv/bin/python benchmarks/startup.py [--runs 15]
+
+To see where the time goes: `.venv/bin/python -X importtime -c "import interview_watch.app"`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from benchmarks.common import ROOT  # noqa: E402
+
+PYTHON = sys.executable
+TARGET_SECONDS = 0.2
+
+
+def empty_maildir(root: Path) -> Path:
+    for folder in (root, root / ".Sent"):
+        for sub in ("cur", "new", "tmp"):
+            (folder / sub).mkdir(parents=True, exist_ok=True)
+    return root
+
+
+def write_config(directory: Path, maildir: Path, holidays: str = "") -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / "config.toml"
+    path.write_text("\n".join([
+        "[[accounts]]", 'name = "local"', f'maildir = "{maildir}"', 'addresses = ["me@example.com"]', "",
+        "[tracking]", 'timezone = "UTC"', f'holidays = "{holidays}"', "",
+        "[notifications]", "enabled = false", "",
+        "[daemon]", f'report = "{directory / "report.html"}"', "",
+        "[storage]", f'database = "{directory / "interview-watch.sqlite3"}"', "",
+    ]))
+    path.chmod(0o600)
+    return path
+
+
+def wall(argv: list[str], env: dict[str, str], before=None) -> float:  # noqa: ANN001
+    if before is not None:
+        before()
+    started = time.perf_counter()
+    done = subprocess.run(argv, env=env, stdin=subprocess.DEVNULL, capture_output=True)
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} failed ({done.returncode}):\n{done.stderr.decode()}")
+    return elapsed
+
+
+def measure(label: str, argv: list[str], env: dict[str, str], runs: int, before=None, target: bool = False) -> None:  # noqa: ANN001
+    times = sorted(wall(argv, env, before) for _ in range(runs))
+    verdict = ""
+    if target:
+        verdict = "  met" if times[0] <= TARGET_SECONDS else "  MISSED"
+    print(f"{label:<44} min {times[0]:.3f} s   median {statistics.median(times):.3f} s{verdict}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "daemon")}
+    env.pop("PYTHONPROFILEIMPORTTIME", None)
+    cli = [PYTHON, "-m", "interview_watch"]
+    with tempfile.TemporaryDirectory(prefix="iw-startup-") as tmp:
+        base = Path(tmp)
+        env["HOME"] = str(base / "home")
+        env["XDG_CONFIG_HOME"] = str(base / "home" / ".config")
+        env["XDG_DATA_HOME"] = str(base / "home" / ".local" / "share")
+        maildir = empty_maildir(base / "Maildir")
+        plain = write_config(base / "plain", maildir)
+        german = write_config(base / "de", maildir, holidays="DE")
+
+        def fresh_database(directory: Path = plain.parent) -> None:
+            for name in os.listdir(directory):
+                if name != "config.toml":
+                    target = directory / name
+                    shutil.rmtree(target) if target.is_dir() else target.unlink()
+
+        measure("python -c pass", [PYTHON, "-c", "pass"], env, args.runs)
+        measure("python -c 'import interview_watch.app'", [PYTHON, "-c", "import interview_watch.app"],
+                env, args.runs, target=True)
+        measure("interview-watch --help", [*cli, "--help"], env, args.runs)
+        poll = [*cli, "--config", str(plain), "poll", "--once"]
+        measure("poll --once, empty Maildir, new database", poll, env, args.runs, before=fresh_database,
+                target=True)
+        measure("poll --once, empty Maildir, kept database", poll, env, args.runs, target=True)
+        measure('poll --once, holidays = "DE"', [*cli, "--config", str(german), "poll", "--once"], env,
+                args.runs)
+
+
+if __name__ == "__main__":
+    main()
