@@ -11,8 +11,6 @@ import math
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import holidays as holidays_lib
-
 from interview_watch.errors import ConfigError
 
 PROMPT_MAX_DAYS = 1.0
@@ -42,7 +40,7 @@ class BusinessClock:
         self._country, self._subdiv = _split_holidays_spec(self.holidays_spec)
         if self._country:
             try:
-                holidays_lib.country_holidays(self._country, subdiv=self._subdiv)
+                _country_holidays(self._country, subdiv=self._subdiv)
             except NotImplementedError as exc:
                 problems.append(f"tracking.holidays: {exc} (spec {holidays_spec!r})")
         if problems:
@@ -59,7 +57,7 @@ class BusinessClock:
         cached = self._holidays_by_year.get(year)
         if cached is None:
             if self._country:
-                found = holidays_lib.country_holidays(self._country, subdiv=self._subdiv, years=year)
+                found = _country_holidays(self._country, subdiv=self._subdiv, years=year)
                 cached = frozenset(found.keys())
             else:
                 cached = frozenset()
@@ -170,6 +168,15 @@ def _clock_start(thank_you_at: datetime, restart_at: datetime | None) -> datetim
     if restart_at is not None and _utc(restart_at) > _utc(thank_you_at):
         return restart_at
     return thank_you_at
+
+
+def _country_holidays(country: str, **kwargs):  # noqa: ANN003, ANN202
+    """holidays.country_holidays, imported on first use: the package and its country modules cost
+    a quarter of a second to import, which a clock without a country (or a process that never
+    counts a day) need not pay. Python caches the import after the first call."""
+    import holidays
+
+    return holidays.country_holidays(country, **kwargs)
 
 
 def _split_holidays_spec(spec: str) -> tuple[str, str | None]:
