@@ -96,7 +96,10 @@ BOUNCE_STATUS = {"postfix": ("failed", "5.1.1", "smtp; 550 5.1.1 <{rcpt}>: Recip
 
 def parse_sources() -> list[dict]:
     entries = []
-    for path in sorted(HERE.glob("*.txt")):
+    # Numbers sort by value (zz_blind9 before zz_blind10), so a new batch is appended and the
+    # messages already built keep their index: the same candidate, dates and MIME boundaries.
+    for path in sorted(HERE.glob("*.txt"),
+                       key=lambda p: re.sub(r"\d+", lambda m: m.group().zfill(4), p.name)):
         blocks = re.split(r"^=== ", path.read_text(encoding="utf-8"), flags=re.M)
         for block in blocks[1:]:
             head, _, rest = block.partition("\n")
