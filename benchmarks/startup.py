@@ -8,7 +8,12 @@ median wall times are reported. Measured:
   on a fresh database each run (first sync) and again on the database it left (a later poll);
 - the same poll with `holidays = "DE"`, since a country calendar costs its own import.
 
-    .venv/bin/python benchmarks/startup.py [--runs 15]
+Two rounds: "no bytecode cache" is how this repo runs under PYTHONDONTWRITEBYTECODE=1 (every
+module of the package is compiled from source on every start); "bytecode cached" is how an
+installed package runs (pip writes the .pyc files; here they go to a temporary
+PYTHONPYCACHEPREFIX, warmed by one run first, so the source tree is left alone).
+
+    .venv/bin/python benchmarks/startup.py [--runs 15] [--mode both|cached|uncached]
 
 To see where the time goes: `.venv/bin/python -X importtime -c "import interview_watch.app"`.
 """
@@ -77,35 +82,50 @@ def measure(label: str, argv: list[str], env: dict[str, str], runs: int, before=
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--mode", choices=("both", "cached", "uncached"), default="both")
     args = parser.parse_args()
     env = {**os.environ, "PYTHONPATH": str(ROOT / "daemon")}
     env.pop("PYTHONPROFILEIMPORTTIME", None)
-    cli = [PYTHON, "-m", "interview_watch"]
     with tempfile.TemporaryDirectory(prefix="iw-startup-") as tmp:
         base = Path(tmp)
-        env["HOME"] = str(base / "home")
-        env["XDG_CONFIG_HOME"] = str(base / "home" / ".config")
-        env["XDG_DATA_HOME"] = str(base / "home" / ".local" / "share")
-        maildir = empty_maildir(base / "Maildir")
-        plain = write_config(base / "plain", maildir)
-        german = write_config(base / "de", maildir, holidays="DE")
+        if args.mode in ("both", "uncached"):
+            print("-- no bytecode cache (PYTHONDONTWRITEBYTECODE=1)")
+            run_all({**env, "PYTHONDONTWRITEBYTECODE": "1"}, base / "uncached", args.runs)
+        if args.mode in ("both", "cached"):
+            print("-- bytecode cached (as installed)")
+            cached = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
+            cached["PYTHONPYCACHEPREFIX"] = str(base / "pycache")
+            run_all(cached, base / "cached", args.runs, warm=True)
 
-        def fresh_database(directory: Path = plain.parent) -> None:
-            for name in os.listdir(directory):
-                if name != "config.toml":
-                    target = directory / name
-                    shutil.rmtree(target) if target.is_dir() else target.unlink()
 
-        measure("python -c pass", [PYTHON, "-c", "pass"], env, args.runs)
-        measure("python -c 'import interview_watch.app'", [PYTHON, "-c", "import interview_watch.app"],
-                env, args.runs, target=True)
-        measure("interview-watch --help", [*cli, "--help"], env, args.runs)
-        poll = [*cli, "--config", str(plain), "poll", "--once"]
-        measure("poll --once, empty Maildir, new database", poll, env, args.runs, before=fresh_database,
-                target=True)
-        measure("poll --once, empty Maildir, kept database", poll, env, args.runs, target=True)
-        measure('poll --once, holidays = "DE"', [*cli, "--config", str(german), "poll", "--once"], env,
-                args.runs)
+def run_all(env: dict[str, str], base: Path, runs: int, warm: bool = False) -> None:
+    cli = [PYTHON, "-m", "interview_watch"]
+    env["HOME"] = str(base / "home")
+    env["XDG_CONFIG_HOME"] = str(base / "home" / ".config")
+    env["XDG_DATA_HOME"] = str(base / "home" / ".local" / "share")
+    maildir = empty_maildir(base / "Maildir")
+    plain = write_config(base / "plain", maildir)
+    german = write_config(base / "de", maildir, holidays="DE")
+
+    def fresh_database(directory: Path = plain.parent) -> None:
+        for name in os.listdir(directory):
+            if name != "config.toml":
+                target = directory / name
+                shutil.rmtree(target) if target.is_dir() else target.unlink()
+
+    if warm:  # compile every module the commands below load, once
+        wall([*cli, "--config", str(german), "poll", "--once"], env)
+        wall([*cli, "--help"], env)
+    measure("python -c pass", [PYTHON, "-c", "pass"], env, runs)
+    measure("python -c 'import interview_watch.app'", [PYTHON, "-c", "import interview_watch.app"],
+            env, runs, target=True)
+    measure("interview-watch --help", [*cli, "--help"], env, runs)
+    poll = [*cli, "--config", str(plain), "poll", "--once"]
+    measure("poll --once, empty Maildir, new database", poll, env, runs, before=fresh_database,
+            target=True)
+    measure("poll --once, empty Maildir, kept database", poll, env, runs, target=True)
+    measure('poll --once, holidays = "DE"', [*cli, "--config", str(german), "poll", "--once"], env,
+            runs)
 
 
 if __name__ == "__main__":
