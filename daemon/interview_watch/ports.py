@@ -10,6 +10,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Iterable, Iterator, Protocol
 
+from interview_watch.core.models import SearchFilter
+
+# The header fields the sync reads before it decides to fetch a body (matching.could_be_reply,
+# is_bulk, the thank-you pre-check, de-duplication). An IMAP source fetches only these, not the
+# Received/DKIM lines that are most of a header block's bytes. Changing the list changes the
+# stand-in Message-ID of a message without one (sync.synthetic_message_id).
+HEADER_FIELDS = (
+    "From", "Sender", "Reply-To", "To", "Cc", "Subject", "Date", "Message-ID", "In-Reply-To",
+    "References", "List-Id", "Precedence", "Auto-Submitted", "X-Autoreply", "X-Autorespond",
+    "Content-Type", "MIME-Version",
+)
+
 
 @dataclass(frozen=True)
 class Folders:
@@ -24,7 +36,7 @@ class FetchedHeader:
     uid: int
     internaldate: datetime | None  # aware; the server's arrival time
     size: int
-    header: bytes  # the raw header block (RFC 5322), ending with a blank line
+    header: bytes  # the raw header fields (at least HEADER_FIELDS), ending with a blank line
 
 
 @dataclass(frozen=True)
@@ -53,10 +65,16 @@ class MailSource(Protocol):
     def examine(self, folder: str) -> int:
         """Open `folder` read-only and return its UIDVALIDITY."""
 
-    def search_uids(self, after_uid: int, since: date | None) -> list[int]:
+    def uid_next(self) -> int | None:
+        """Return the UIDNEXT of the open folder when it was opened, None when unknown."""
+
+    def search_uids(self, after_uid: int, since: date | None,
+                    narrow: SearchFilter | None = None) -> list[int]:
         """Return the UIDs in the open folder strictly greater than `after_uid`, ascending.
 
-        When `since` is given, only messages whose INTERNALDATE is on or after it."""
+        When `since` is given, only messages whose INTERNALDATE is on or after it. When `narrow`
+        is given the source may keep only messages matching one of its terms (a server search);
+        it may also ignore it, but never drop a message that matches."""
 
     def fetch_headers(self, uids: Iterable[int]) -> Iterator[FetchedHeader]:
         """Yield header blocks for `uids` (batched internally), without marking anything seen."""

@@ -3,7 +3,9 @@
 The sync sees a MailSource and the Store, never a socket. For each folder it remembers
 (UIDVALIDITY, highest UID examined); a batch's effects and the new mark are committed in one
 transaction, so a crash re-reads the batch and a restart neither skips nor repeats a message.
-Headers come first; a body is fetched only for a message that can matter.
+Headers come first; a body is fetched only for a message that can matter. A large range is first
+narrowed on the server (SEARCH by the interviews' senders and Message-IDs, or by words of thanks),
+so a first sync of a big mailbox reads a few hundred header blocks, not every one.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from interview_watch.config import AccountConfig, TrackingConfig
 from interview_watch.core.classify import classify
 from interview_watch.core.matching import could_be_reply, is_bulk, match_reply_to_interview
 from interview_watch.core.models import Match, MatchCandidate, ParsedMessage, Reply, ThankYou
+from interview_watch.core.prefilter import reply_filter, thank_you_filter
 from interview_watch.core.textclean import author_text, first_lines
 from interview_watch.core.thankyou import detect_thank_you
 from interview_watch.linking import find_interview_for_thank_you
@@ -28,6 +31,9 @@ from interview_watch.ports import FetchedHeader, Folders, MailSource
 log = logging.getLogger(__name__)
 
 BATCH = 200
+# A range of more UIDs than this (a first sync, a week away) is narrowed by a server-side search
+# (core/prefilter.py) before any header is read; a smaller one is read header by header.
+SERVER_SEARCH_ABOVE = 300
 Progress = Callable[[str, int, int], None]  # (folder, done, total)
 
 
@@ -95,12 +101,14 @@ class AccountSync:
         since = None
         if after == 0:
             since = (self._now() - timedelta(days=self._tracking.lookback_days)).date()
-        uids = [u for u in source.search_uids(after, since) if u > after]
+        uid_next = source.uid_next()
+        narrow = None
+        if uid_next is not None and uid_next - 1 - after > SERVER_SEARCH_ABOVE:
+            narrow = thank_you_filter() if role == "sent" else reply_filter(self._candidates())
+        uids = [u for u in source.search_uids(after, since, narrow) if u > after]
         outcome.folders[folder] = len(uids)
-        if not uids:
-            if state is None or state.uidvalidity != uidvalidity:
-                self._store.set_folder_state(name, folder, FolderState(uidvalidity, after))
-            return
+        # A narrowed search has looked at every UID below UIDNEXT, matched or not.
+        top = max(uids[-1] if uids else after, uid_next - 1 if narrow is not None else after)
         done = 0
         for batch in _chunks(uids, BATCH):
             if self._cancelled():
@@ -109,6 +117,8 @@ class AccountSync:
             done += len(batch)
             if self._progress:
                 self._progress(folder, done, len(uids))
+        if top > (uids[-1] if uids else after) or state is None or state.uidvalidity != uidvalidity:
+            self._store.set_folder_state(name, folder, FolderState(uidvalidity, top))
 
     def _sync_batch(self, source: MailSource, folder: str, role: str, uidvalidity: int,
                     batch: list[int], outcome: SyncOutcome) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from interview_watch import sync
 from interview_watch.config import AccountConfig
 from tests.fixtures.apps import make_app
 from tests.fixtures.dovecot import dovecot  # noqa: F401 - session-scoped server
@@ -23,11 +24,16 @@ def load_imap(server, monkeypatch, mails) -> tuple[AccountConfig, str]:
     return server.account(user.name, password_env=var, addresses=(ME,)), user.name
 
 
-@pytest.fixture(params=["imap", "maildir"])
+@pytest.fixture(params=["imap", "imap-narrowed", "maildir"])
 def backend(request, tmp_path, monkeypatch):
-    """Yield (kind, account, add_mail) with the linking scenario loaded into that backend."""
+    """Yield (kind, account, add_mail) with the linking scenario loaded into that backend.
+
+    "imap-narrowed" lets the server's SEARCH narrow every range first (as a big first sync does),
+    so the same cases show the narrowing loses nothing."""
     mails, expected = linking_scenario()
-    if request.param == "imap":
+    if request.param == "imap-narrowed":
+        monkeypatch.setattr(sync, "SERVER_SEARCH_ABOVE", 0)
+    if request.param.startswith("imap"):
         server = request.getfixturevalue("dovecot")
         account, user = load_imap(server, monkeypatch, mails)
 

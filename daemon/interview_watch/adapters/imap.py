@@ -10,22 +10,23 @@ carries the password or token.
 from __future__ import annotations
 
 import logging
-import select
-import socket
 import ssl
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from types import MethodType
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator
 
 from imapclient import IMAPClient
 from imapclient import exceptions as imap_errors
 
 from ..config import AccountConfig
 from ..errors import AuthenticationFailed, ConnectionFailed, FolderNotFound, MailSourceError, TLSError
-from ..ports import FetchedHeader, FetchedMessage, Folders
+from ..core.models import SearchFilter
+from ..ports import HEADER_FIELDS, FetchedHeader, FetchedMessage, Folders
+from . import imap_search
+from .imap_plumbing import count_io, keep_alive, readable, reason
+from .imap_folders import SENT_FOLDER_NAMES, FolderListing, choose_sent_folder, find_folder  # noqa: F401
 
 log = logging.getLogger(__name__)
 
@@ -35,17 +36,8 @@ BODY_BATCH_BYTES = 8 * 1024 * 1024
 BODY_BATCH_MAX = 200
 SIZE_BATCH = 1000
 _EMPTY_READS_MEANING_DEAD = 3  # readable socket, no data: EOF or RST (imapclient hides both)
+_HEADER_ITEM = f"BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})]".encode()
 _SSL_CLOSED = (ssl.SSLEOFError, ssl.SSLZeroReturnError)  # the peer went away: not a TLS refusal
-
-# Tried in order when no folder carries the SPECIAL-USE \Sent attribute.
-SENT_FOLDER_NAMES = (
-    "Sent", "Sent Items", "Sent Messages", "Sent Mail", "INBOX.Sent", "INBOX/Sent",
-    "[Gmail]/Sent Mail", "[Google Mail]/Sent Mail", "Gesendet", "Gesendete Objekte",
-    "Gesendete Elemente", "Envoyés", "Éléments envoyés", "Enviados", "Elementos enviados",
-)
-
-FolderListing = Sequence[tuple[Sequence[bytes], object, str]]  # (flags, delimiter, name)
-
 
 @dataclass
 class ImapStats:
@@ -56,20 +48,6 @@ class ImapStats:
 
     def reset(self) -> None:
         self.commands = self.bytes_read = 0
-
-
-def choose_sent_folder(listing: FolderListing) -> str | None:
-    """Given a LIST/XLIST result, return the Sent folder: the one flagged \\Sent, else a usual name."""
-    lowered = [({bytes(f).lower() for f in flags}, name) for flags, _delim, name in listing]
-    selectable = [(flags, name) for flags, name in lowered if not flags & {b"\\noselect", b"\\nonexistent"}]
-    for flags, name in selectable:
-        if b"\\sent" in flags:
-            return name
-    by_lower = {name.lower(): name for _flags, name in selectable}
-    for candidate in SENT_FOLDER_NAMES:
-        if candidate.lower() in by_lower:
-            return by_lower[candidate.lower()]
-    return None
 
 
 class ImapSource:
@@ -92,6 +70,7 @@ class ImapSource:
         self._broken = False
         self._folder: str | None = None
         self._uidnext_hint: tuple[int, int] | None = None  # (UIDNEXT, commands sent by then)
+        self._uidnext: int | None = None
         self._sizes: dict[int, int] = {}
 
     def __repr__(self) -> str:
@@ -116,8 +95,8 @@ class ImapSource:
             with self._guard("connecting to", handshake=True):
                 client = IMAPClient(self._config.host, self._config.port, ssl=security == "tls",
                                     ssl_context=context, timeout=self._config.timeout_seconds)
-                _count_io(client, self.stats)
-                _keep_alive(client.socket())
+                count_io(client, self.stats)
+                keep_alive(client.socket())
                 if security == "starttls":
                     self._start_tls(client, context)
             with self._guard("logging in to"):
@@ -134,7 +113,7 @@ class ImapSource:
     def close(self) -> None:
         """Log out (unless the connection is known dead) and close; never raises."""
         client, self._client = self._client, None
-        self._folder, self._uidnext_hint, self._sizes = None, None, {}
+        self._folder, self._uidnext_hint, self._uidnext, self._sizes = None, None, None, {}
         if client is not None and not self._broken:
             try:
                 client.logout()
@@ -149,7 +128,7 @@ class ImapSource:
         try:
             context = ssl.create_default_context(cafile=ca_file)
         except (OSError, ssl.SSLError) as exc:
-            raise TLSError(self.account, f"ca_file {ca_file!r} cannot be used ({_reason(exc)})") from None
+            raise TLSError(self.account, f"ca_file {ca_file!r} cannot be used ({reason(exc)})") from None
         if ca_file:
             context.load_default_certs()  # the extra CA is added to the system's, not instead
         context.check_hostname = True
@@ -166,7 +145,7 @@ class ImapSource:
         except (imap_errors.IMAPClientAbortError, ssl.SSLCertVerificationError):
             raise  # a dropped connection, or a certificate the guard explains
         except (imap_errors.IMAPClientError, ssl.SSLError) as exc:
-            raise TLSError(self.account, f"STARTTLS with {self._where} failed ({_reason(exc)}); "
+            raise TLSError(self.account, f"STARTTLS with {self._where} failed ({reason(exc)}); "
                                          "refusing to continue without TLS") from None
 
     def _login(self, client: IMAPClient) -> None:
@@ -184,9 +163,9 @@ class ImapSource:
             else:  # imaplib sends LOGIN as ASCII; AUTHENTICATE PLAIN carries UTF-8
                 client.plain_login(user, secret)
         except imap_errors.LoginError as exc:
-            reason = _reason(exc).replace(secret, "***") if secret else _reason(exc)
+            said = reason(exc).replace(secret, "***") if secret else reason(exc)
             raise AuthenticationFailed(
-                self.account, f"the server rejected the login for user {user} ({reason})"
+                self.account, f"the server rejected the login for user {user} ({said})"
             ) from None
 
     # ---- folders and searching -----------------------------------------------------------
@@ -197,8 +176,8 @@ class ImapSource:
         with self._guard("listing the folders of"):
             listing = self._list_folders(client)
         names = [name for _flags, _delim, name in listing]
-        inbox = _find_folder(names, self._config.inbox)
-        sent = _find_folder(names, self._config.sent) if self._config.sent else choose_sent_folder(listing)
+        inbox = find_folder(names, self._config.inbox)
+        sent = find_folder(names, self._config.sent) if self._config.sent else choose_sent_folder(listing)
         for wanted, found in ((self._config.inbox, inbox), (self._config.sent, sent)):
             if wanted and found is None:
                 raise FolderNotFound(self.account, f"folder {wanted!r} does not exist on {self._where}")
@@ -230,33 +209,55 @@ class ImapSource:
             except imap_errors.IMAPClientError as exc:
                 self._folder = None  # a failed EXAMINE closes the open folder (RFC 3501)
                 raise FolderNotFound(self.account, f"folder {folder!r} cannot be opened on "
-                                                   f"{self._where} ({_reason(exc)})") from None
+                                                   f"{self._where} ({reason(exc)})") from None
             _take_news(client)  # its EXISTS is the state, not news
         self._folder, self._sizes = folder, {}
         uidnext = response.get(b"UIDNEXT")
+        self._uidnext = int(uidnext) if uidnext else None
         # UIDNEXT is news only until the next command: remember how many were sent so far.
         self._uidnext_hint = (int(uidnext), self.stats.commands) if uidnext else None
         return int(response.get(b"UIDVALIDITY") or 0)
 
-    def search_uids(self, after_uid: int, since: date | None) -> list[int]:
-        """Return the UIDs above `after_uid` in the open folder (INTERNALDATE >= since), ascending."""
+    def uid_next(self) -> int | None:
+        """The UIDNEXT the last EXAMINE reported (None when the server sent none)."""
+        return self._uidnext if self._folder is not None else None
+
+    def search_uids(self, after_uid: int, since: date | None,
+                    narrow: SearchFilter | None = None) -> list[int]:
+        """Return the UIDs above `after_uid` in the open folder (INTERNALDATE >= since), ascending.
+
+        With `narrow`, the server keeps only messages matching one of its terms (one SEARCH per
+        group of terms). Gmail matches words, not substrings, so there `narrow` is ignored, as it
+        is when a term cannot be sent."""
         client = self._selected()
         after_uid = max(after_uid, 0)
         hint, self._uidnext_hint = self._uidnext_hint, None
         if hint is not None and hint[1] == self.stats.commands and after_uid + 1 >= hint[0]:
             return []  # right after EXAMINE, its UIDNEXT says nothing is newer: spare a command
-        criteria: list[object] = ["UID", f"{after_uid + 1}:*"]
+        base: list[object] = ["UID", f"{after_uid + 1}:*"]
         if since is not None:
-            criteria += ["SINCE", since]
-        with self._guard("searching on"):
-            uids = client.search(criteria)
+            base += ["SINCE", since]
+        searches = [(base, None)]
+        if narrow is not None and not client.has_capability("X-GM-EXT-1"):
+            try:
+                terms = imap_search.filter_terms(narrow)
+            except imap_search.Unsearchable as exc:
+                log.info("%s: searching without a filter: %s", self.account, exc)
+            else:
+                charset = "UTF-8" if imap_search.needs_utf8(terms) else None
+                searches = [(base + imap_search.or_tree(group), charset)
+                            for group in imap_search.groups(terms)]
+        uids: set[int] = set()
+        for criteria, charset in searches:
+            with self._guard("searching on"):
+                uids.update(client.search(criteria, charset=charset))
         # `UID n:*` always matches the highest UID, even below n (RFC 3501): drop those.
-        return sorted(uid for uid in set(uids) if uid > after_uid)
+        return sorted(uid for uid in uids if uid > after_uid)
 
     # ---- fetching ------------------------------------------------------------------------
 
     def fetch_headers(self, uids: Iterable[int]) -> Iterator[FetchedHeader]:
-        """Yield header blocks in UID order, ~200 per FETCH, with BODY.PEEK (nothing marked seen).
+        """Yield the HEADER_FIELDS in UID order, ~200 per FETCH, with BODY.PEEK (nothing marked seen).
 
         A UID expunged meanwhile is skipped."""
         client = self._selected()
@@ -264,15 +265,15 @@ class ImapSource:
         for start in range(0, len(wanted), HEADER_BATCH):
             batch = wanted[start:start + HEADER_BATCH]
             with self._guard("fetching headers from"):
-                response = client.fetch(batch, [b"BODY.PEEK[HEADER]", b"INTERNALDATE", b"RFC822.SIZE"])
+                response = client.fetch(batch, [_HEADER_ITEM, b"INTERNALDATE", b"RFC822.SIZE"])
             for uid in batch:
                 data = response.get(uid) or {}
-                if b"BODY[HEADER]" not in data:
+                header = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), None)
+                if header is None:
                     continue
                 size = int(data.get(b"RFC822.SIZE") or 0)
                 self._sizes[uid] = size
-                yield FetchedHeader(uid, _aware(data.get(b"INTERNALDATE")), size,
-                                    bytes(data[b"BODY[HEADER]"] or b""))
+                yield FetchedHeader(uid, _aware(data.get(b"INTERNALDATE")), size, bytes(header or b""))
 
     def fetch_messages(self, uids: Iterable[int]) -> Iterator[FetchedMessage]:
         """Yield whole messages in UID order, in batches of about 8 MB, with BODY.PEEK[].
@@ -365,7 +366,7 @@ class ImapSource:
                     raise ConnectionFailed(self.account, f"{self._where} closed the connection (BYE)")
                 if _announces_new_mail(responses):
                     return True
-            elif _readable(client.socket()):
+            elif readable(client.socket()):
                 empty_reads += 1
                 if empty_reads >= _EMPTY_READS_MEANING_DEAD:
                     raise ConnectionFailed(self.account, f"the connection to {self._where} was "
@@ -399,46 +400,12 @@ class ImapSource:
         except (OSError, EOFError, imap_errors.IMAPClientAbortError, imap_errors.ProtocolError) as exc:
             if handshake and isinstance(exc, ssl.SSLError) and not isinstance(exc, _SSL_CLOSED):
                 raise TLSError(self.account, f"TLS negotiation with {self._where} failed "
-                                             f"({_reason(exc)})") from None
+                                             f"({reason(exc)})") from None
             self._broken = True
-            raise ConnectionFailed(self.account, f"{doing} {self._where} failed ({_reason(exc)})") from None
+            raise ConnectionFailed(self.account, f"{doing} {self._where} failed ({reason(exc)})") from None
         except imap_errors.IMAPClientError as exc:
             raise MailSourceError(self.account, f"{doing} {self._where} failed: the server "
-                                                f"said {_reason(exc)}") from None
-
-
-def _count_io(client: IMAPClient, stats: ImapStats) -> None:
-    """Count tagged commands and bytes read by wrapping imaplib's primitives. (Bound methods:
-    imaplib tells an AUTHENTICATE callback from a literal by comparing with type(_command).)"""
-    imap = client._imap
-    command = imap._command
-
-    def counted_command(_self: object, name: str, *args: object) -> object:
-        stats.commands += 1
-        return command(name, *args)
-
-    def counted(read: Callable[..., bytes]) -> MethodType:
-        def counted_read(_self: object, *size: int) -> bytes:
-            data = read(*size)
-            stats.bytes_read += len(data)
-            return data
-        return MethodType(counted_read, imap)
-
-    imap._command = MethodType(counted_command, imap)
-    imap.readline, imap.read = counted(imap.readline), counted(imap.read)
-
-
-def _reason(exc: BaseException) -> str:
-    text = str(exc) or type(exc).__name__
-    if text.startswith(("b'", 'b"')):
-        text = text[2:-1]
-    return " ".join(text.split())[:300]
-
-
-def _find_folder(names: Sequence[str], wanted: str) -> str | None:
-    if wanted.upper() == "INBOX":  # the one case-insensitive name (RFC 3501)
-        return next((name for name in names if name.upper() == "INBOX"), None)
-    return wanted if wanted in names else None
+                                                f"said {reason(exc)}") from None
 
 
 def _aware(value: object) -> datetime | None:
@@ -469,27 +436,6 @@ def _take_news(client: IMAPClient) -> bool:
     kept = client._imap.untagged_responses
     exists, _recent = kept.pop("EXISTS", None), kept.pop("RECENT", None)
     return bool(exists)
-
-
-def _keep_alive(sock: socket.socket) -> None:
-    """TCP keepalive: a peer gone during sleep or a network change errors the socket in ~2 min,
-    which ends an IDLE as a dead connection instead of at its next re-issue."""
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
-    for option, value in (("TCP_KEEPIDLE", 60), ("TCP_KEEPINTVL", 15), ("TCP_KEEPCNT", 4)):
-        if hasattr(socket, option):  # Linux names; macOS has fewer
-            sock.setsockopt(socket.IPPROTO_TCP, getattr(socket, option), value)
-
-
-def _readable(sock: object) -> bool:
-    """Whether the socket has something to read now (data, EOF or an error)."""
-    if isinstance(sock, ssl.SSLSocket) and sock.pending():
-        return True
-    fileno = sock.fileno()  # type: ignore[attr-defined]
-    if fileno < 0:
-        return True  # closed under us: as dead as it gets
-    poller = select.poll()
-    poller.register(fileno, select.POLLIN | select.POLLPRI)
-    return bool(poller.poll(0))
 
 
 def _quietly_shutdown(client: IMAPClient) -> None:

@@ -20,6 +20,7 @@ from typing import Iterable, Iterator
 
 from interview_watch.config import AccountConfig
 from interview_watch.errors import FolderNotFound, MailSourceError
+from interview_watch.core.models import SearchFilter
 from interview_watch.ports import FetchedHeader, FetchedMessage, Folders
 
 SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "Sent Mail", "[Gmail]/Sent Mail", "Gesendet",
@@ -149,7 +150,13 @@ class MaildirSource:
         except OSError:
             return None
 
-    def search_uids(self, after_uid: int, since: date | None) -> list[int]:
+    def uid_next(self) -> int | None:
+        entry = self._state.get(self._folder) if self._folder else None
+        return int(entry["next"]) if entry else None
+
+    def search_uids(self, after_uid: int, since: date | None,
+                    narrow: SearchFilter | None = None) -> list[int]:
+        """Every UID above `after_uid`: a local folder is read by the exact rules, not narrowed."""
         self.stats["commands"] += 1
         uids = []
         for uid, path in sorted(self._files.items()):

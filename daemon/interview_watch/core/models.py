@@ -181,6 +181,22 @@ class MatchCandidate:
 
 
 @dataclass(frozen=True)
+class SearchFilter:
+    """Terms a mail server may narrow a search with: a message matching ANY of them is kept.
+
+    Matching is case-insensitive substring matching, as IMAP SEARCH does it. A source may return
+    more than the filter keeps (one that cannot search returns everything) but never less, so the
+    filter must keep every message the exact, local rules could accept."""
+
+    from_contains: tuple[str, ...] = ()
+    header_contains: tuple[tuple[str, str], ...] = ()  # (header name, substring)
+    text_contains: tuple[str, ...] = ()  # anywhere in the header or the decoded body
+
+    def is_empty(self) -> bool:
+        return not (self.from_contains or self.header_contains or self.text_contains)
+
+
+@dataclass(frozen=True)
 class Match:
     interview_id: int
     matched_by: str  # one of MATCH_RULES

@@ -1,0 +1,144 @@
+"""The server-side search filters keep everything the exact rules could accept (a superset)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interview_watch.adapters.imap_search import (
+    MAX_GROUP_TERMS,
+    Unsearchable,
+    filter_terms,
+    groups,
+    needs_utf8,
+    or_tree,
+)
+from interview_watch.core.matching import ATS_SENDERS, could_be_reply
+from interview_watch.core.models import MatchCandidate, ParsedMessage, SearchFilter
+from interview_watch.core.prefilter import THANKS_STEMS, reply_filter, thank_you_filter
+from interview_watch.core.thankyou import GRATITUDE
+
+ME = "sam@example.net"
+TY_AT = datetime(2026, 3, 2, 10, tzinfo=timezone.utc)
+CANDIDATES = [
+    MatchCandidate(1, "Acme", ("jane.doe@acme.com",), ("<ty-1@example.net>",), TY_AT),
+    MatchCandidate(2, "Globex", ("bob@gmail.com",), ("<ty-2@example.net>", "<r-9@globex.io>"), TY_AT),
+]
+
+
+def imap_keeps(narrow: SearchFilter, headers: dict[str, str], text: str = "") -> bool:
+    """What an IMAP server does with the filter: case-insensitive substring matching."""
+    low = {k.lower(): v.lower() for k, v in headers.items()}
+    whole = "\n".join(f"{k}: {v}" for k, v in low.items()) + "\n" + text.lower()
+    return (any(s.lower() in low.get("from", "") for s in narrow.from_contains)
+            or any(s.lower() in low.get(h.lower(), "") for h, s in narrow.header_contains)
+            or any(s.lower() in whole for s in narrow.text_contains))
+
+
+def header_msg(headers: dict[str, str]) -> ParsedMessage:
+    from_addr = re.search(r"[\w.+-]+@[\w.-]+", headers.get("From", ""))
+    return ParsedMessage(
+        message_id="<x@y>", date=datetime(2026, 3, 5, tzinfo=timezone.utc),
+        from_addr=from_addr.group(0).lower() if from_addr else "", from_name="", to=(ME,), cc=(),
+        subject=headers.get("Subject", ""),
+        in_reply_to=tuple(v for k, v in headers.items() if k == "In-Reply-To"),
+        references=tuple(v for k, v in headers.items() if k == "References"),
+        headers={k.lower(): (v,) for k, v in headers.items()}, text="", html="",
+        content_type=headers.get("Content-Type", "text/plain").split(";")[0],
+    )
+
+
+REPLIES = [
+    ("thread by In-Reply-To, bare id", {"From": "x@elsewhere.org", "In-Reply-To": "ty-1@example.net"}),
+    ("thread by References, newest last", {"From": "x@elsewhere.org", "References": "<a@b> <ty-2@example.net>"}),
+    ("thread onto an earlier reply", {"From": "x@elsewhere.org", "In-Reply-To": "<r-9@globex.io>"}),
+    ("contact, other case", {"From": "Jane <Jane.Doe@ACME.com>"}),
+    ("contact as Reply-To", {"From": "noreply@mailer.net", "Reply-To": "bob@gmail.com"}),
+    ("company domain, a subdomain", {"From": "hr@eu.acme.com"}),
+    ("ATS relay", {"From": "Acme via Greenhouse <no-reply@us.greenhouse-mail.io>"}),
+    ("ATS with the company as local part", {"From": "acme@myworkday.com"}),
+    ("bounce by sender", {"From": "MAILER-DAEMON@mx.example.net"}),
+    ("bounce by report type", {"From": "mail@isp.example", "Content-Type": "multipart/report; report-type=delivery-status"}),
+]
+
+
+@pytest.mark.parametrize("case,headers", REPLIES, ids=[c for c, _ in REPLIES])
+def test_every_reply_the_rules_accept_is_kept_by_the_reply_filter(case, headers):
+    assert could_be_reply(header_msg(headers), CANDIDATES, (ME,)), f"{case}: the rules must accept it"
+    assert imap_keeps(reply_filter(CANDIDATES), headers), case
+
+
+def test_unrelated_mail_is_left_on_the_server():
+    narrow = reply_filter(CANDIDATES)
+    for headers in ({"From": "news@shop.example", "List-Id": "<news.shop.example>"},
+                    {"From": "friend@gmail.com", "In-Reply-To": "<other@example.net>"},
+                    {"From": "alerts@bank.example", "Subject": "Your statement"}):
+        assert not imap_keeps(narrow, headers), headers
+
+
+def test_reply_filter_names_every_ats_domain_and_no_public_mail_domain():
+    narrow = reply_filter(CANDIDATES)
+    for _name, domains in ATS_SENDERS:
+        assert set(domains) <= set(narrow.from_contains)
+    assert "gmail.com" not in narrow.from_contains  # bob@gmail.com is a contact, not a company
+    assert "acme.com" in narrow.from_contains
+
+
+def test_reply_filter_with_no_interviews_still_keeps_ats_and_bounces():
+    narrow = reply_filter([])
+    assert imap_keeps(narrow, {"From": "jobs@lever.co"})
+    assert imap_keeps(narrow, {"From": "postmaster@example.org"})
+    assert not imap_keeps(narrow, {"From": "jane@acme.com"})
+
+
+def _not_a_stem_on_its_own(word: str) -> bool:
+    # "für ... bedanken": the pattern's look-ahead demands "bedanken", which holds "dank".
+    return re.fullmatch(r"f(?:ü|ue)r", word, re.IGNORECASE) is not None
+
+
+@pytest.mark.parametrize("lang", sorted(GRATITUDE))
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_every_word_of_thanks_the_detector_accepts_holds_a_searched_stem(lang, data):
+    word = data.draw(st.from_regex(re.compile(GRATITUDE[lang], re.IGNORECASE), fullmatch=True))
+    if _not_a_stem_on_its_own(word):
+        return
+    assert any(stem in word.lower() for stem in THANKS_STEMS), (lang, word)
+
+
+def test_thank_you_filter_keeps_thank_yous_in_four_languages_and_drops_other_sent_mail():
+    narrow = thank_you_filter()
+    for text in ("Thank you for the interview", "Vielen Dank für das Gespräch", "Ich möchte mich für das "
+                 "Gespräch bedanken", "Je vous remercie pour l'entretien", "Muchas gracias por la entrevista",
+                 "Le agradezco la entrevista", "I really appreciated our conversation"):
+        assert imap_keeps(narrow, {"Subject": "Re: hello"}, text), text
+    assert not imap_keeps(narrow, {"Subject": "Lunch?"}, "Are you free on Friday?")
+
+
+def test_terms_become_one_balanced_or_tree_per_group():
+    narrow = SearchFilter(from_contains=("a@b", "c.d"), header_contains=(("References", "x@y"),),
+                          text_contains=("thank",))
+    terms = filter_terms(narrow)
+    assert or_tree(terms) == ["OR", "OR", "FROM", "a@b", "FROM", "c.d",
+                              "OR", "HEADER", "References", "x@y", "TEXT", "thank"]
+    assert or_tree(terms[:1]) == ["FROM", "a@b"]
+    assert not needs_utf8(terms)
+    assert needs_utf8(filter_terms(SearchFilter(from_contains=("jürgen@müller.de",))))
+
+
+def test_many_terms_are_split_into_groups_and_none_is_lost():
+    narrow = SearchFilter(header_contains=tuple(("References", f"id-{i}@host.example") for i in range(1000)))
+    found = list(groups(filter_terms(narrow)))
+    assert len(found) > 1
+    assert all(len(g) <= MAX_GROUP_TERMS for g in found)
+    assert [t for g in found for t in g] == filter_terms(narrow)
+
+
+@pytest.mark.parametrize("bad", ["a\r\nb", "tab\there", ""])
+def test_a_term_no_imap_string_can_carry_is_refused(bad):
+    with pytest.raises(Unsearchable):
+        filter_terms(SearchFilter(from_contains=(bad,)))
