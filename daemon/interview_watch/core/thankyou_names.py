@@ -1,0 +1,224 @@
+"""What an interview thank-you names: the company (from its text, else the recipients' domain) and
+the role (from the subject, else the body). Pure."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from interview_watch.core.matching import company_domain, is_ats_relay_domain, without_legal_suffix
+from interview_watch.core.thankyou_phrases import CONTEXT_RE, FLAGS, INTERVIEW_RE, MEETING_RE, thanks_in
+
+_F = FLAGS
+
+
+# A company name as written: one to four capitalised words ("Acme", "Procter & Gamble", "N26").
+_WORD = r"[A-Z0-9ÄÖÜÉÈÁÍÓÚ](?:[\w&'’+-]|\.(?=\w))*"  # a period only inside a word: "Acme.io"
+_NAME = r"(?P<name>(?-i:" + _WORD + r"(?:[ \t]+(?:&[ \t]+)?" + _WORD + r"){0,3}))"
+COMPANY_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        "company_at",
+        r"\b(?:at|bei(?:\s+(?:der|dem|den))?|chez|en|au\s+sein\s+(?:de\s+|d['’])|join(?:ing)?|rejoindre)\s+"
+        + _NAME,
+    ),
+    ("company_team", r"\bthe\s+" + _NAME + r"\s+team\b"),
+    ("company_team", r"\bl['’][ée]quipe\s+(?:de\s+|d['’])" + _NAME),
+    ("company_team", r"\bel\s+equipo\s+de\s+" + _NAME),
+    ("company_team", r"\b(?:das|dem|im)\s+" + _NAME + r"[-\s]Team\b"),
+)
+_COMPANY = tuple((rule, re.compile(p, _F)) for rule, p in COMPANY_PATTERNS)
+# Capitalised words after "at"/"bei"/"en" that are not companies.
+_NOT_A_COMPANY = frozenset(
+    """i the this that these your our my his her their it we you he she they a an all any some
+    home least last first noon midnight monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    ihnen ihrem ihrer ihr dir euch uns fragen rückfragen gelegenheit bedarf interesse gespräch
+    bewerbung vorstellungsgespräch interview montag dienstag mittwoch donnerstag freitag vous nous
+    toi moi lui eux lundi mardi mercredi jeudi vendredi madrid barcelona valencia sevilla paris
+    london berlin münchen munich hamburg lyon remote person zoom teams meet skype webex""".split()
+)
+
+
+def company_for(body: str, subject: str, recipients: Sequence[str]) -> tuple[str, list[str]]:
+    """Return the company a thank-you names and the evidence: a name in the text that agrees with
+    a recipient's domain, else one said "at"/"bei"/"chez"/"en" in the same sentence as the thanks
+    or the interview ("the interview at Acme"), else the recipient's domain (acme.co.uk ->
+    "Acme"), else any name in the text ("the Acme team" may be a team inside the company, so it
+    never overrides the domain); ("", []) when none."""
+    domain = next((d for d in map(company_domain, recipients) if d and not is_ats_relay_domain(d)), "")
+    found = _companies_in_text(f"{subject}\n\n{body}")
+    for name, phrase, _ in found:
+        if domain and _same_company(name, domain):
+            return name, [f"company_from_text: {phrase}"]
+    for name, phrase, in_context in found:
+        if in_context:
+            return name, [f"company_from_text: {phrase}"]
+    if domain:
+        return company_name_from_domain(domain), [f"company_from_domain: {domain}"]
+    if found:
+        return found[0][0], [f"company_from_text: {found[0][1]}"]
+    return "", []
+
+
+def company_name_from_domain(domain: str) -> str:
+    """Return a display name for a registrable domain: "acme.co.uk" -> "Acme", "deutsche-bahn.de"
+    -> "Deutsche Bahn", "sap.com" -> "SAP" (labels of three characters or fewer are acronyms)."""
+    label = domain.split(".")[0]
+    return " ".join(p.upper() if len(p) <= 3 else p.capitalize() for p in label.split("-") if p)
+
+
+def _companies_in_text(text: str) -> list[tuple[str, str, bool]]:
+    """Return (name, phrase, said next to the thanks or interview) for each name in `text`."""
+    found: list[tuple[int, str, str, bool]] = []
+    for rule, pattern in _COMPANY:
+        for m in pattern.finditer(text):
+            name = _clean_company(m.group("name"))
+            if not name:
+                continue
+            sentence = _sentence_before(text, m.start())
+            in_context = rule == "company_at" and _about_the_interview(sentence)
+            found.append((m.start(), name, " ".join(m.group(0).split()), in_context))
+    return [(name, phrase, ctx) for _, name, phrase, ctx in sorted(found)]
+
+
+# "my current role at Initech" names the user's own employer, not the one they thank.
+_OWN_JOB = re.compile(
+    r"\b(?:my|currently|current|derzeit|aktuell|meine[mr]?|actuellement|mon|actualmente|mi)\b", _F
+)
+
+
+def _about_the_interview(sentence: str) -> bool:
+    if INTERVIEW_RE.search(sentence) or MEETING_RE.search(sentence) or thanks_in(sentence):
+        return True
+    return bool(CONTEXT_RE.search(sentence)) and not _OWN_JOB.search(sentence)
+
+
+def _clean_company(raw: str) -> str:
+    words = [w.rstrip(".,'’").removesuffix("'s").removesuffix("’s") for w in raw.split()]
+    while words and words[-1].lower() in _NOT_A_COMPANY | {"&", "today", "yesterday", "heute", "gestern"}:
+        words.pop()
+    if not words or words[0].lower() in _NOT_A_COMPANY or not re.search(r"[^\W\d_]", words[0]):
+        return ""
+    return without_legal_suffix(" ".join(words))
+
+
+def _same_company(name: str, domain: str) -> bool:
+    plain = re.sub(r"[^a-z0-9]", "", name.lower())
+    label = domain.split(".")[0].replace("-", "")
+    if plain == label:
+        return bool(plain)
+    return min(len(plain), len(label)) >= 3 and (plain.startswith(label) or label.startswith(plain))
+
+
+def _sentence_before(text: str, end: int) -> str:
+    start = max(text.rfind(c, 0, end) for c in ".!?\n")
+    return text[max(start + 1, end - 160) : end]
+
+
+# Roles: a run of words before "interview"/"role"/"position", or after "position as",
+# "Stelle als", "poste de", "puesto de"; checked in the subject first, then the body.
+_ROLE_BEFORE = re.compile(r"\b(?:interview|position|role|opening|vacancy|job)\b", _F)
+_ROLE_AFTER = re.compile(
+    r"\b(?:position|role|job)\s+(?:of|as)\s+"
+    r"|\binterview\s*(?:for|[–—:-])\s*(?:the\s+)?(?:(?:position|role)\s+of\s+)?"
+    r"|\b(?:position|stelle|rolle|bewerbung|vorstellungsgespr(?:ä|ae)ch|gespr(?:ä|ae)ch)\s+"
+    r"(?:als|zum|zur|des|der|eines|einer)\s+"
+    r"|\bvorstellungsgespr(?:ä|ae)ch\s*[–—:-]\s*"
+    r"|\bpostes?\s+(?:de\s+|d['’])|\ben\s+tant\s+que\s+"
+    r"|\bentretien\s*(?:pour|[–—:-])\s*(?:le\s+poste\s+(?:de\s+|d['’]))?"
+    r"|\b(?:puesto|posici[óo]n|cargo|vacante|rol)\s+(?:de|como)\s+"
+    r"|\bentrevista\s*(?:para|[–—:-])\s*(?:el\s+puesto\s+de\s+)?",
+    _F,
+)
+_ROLE_TOKEN = re.compile(r"[\w/&+#'’.-]+|[,;:!?()\[\]\"“”–—|]")
+_ROLE_KEYWORDS = frozenset(
+    "interview interviews position role opening vacancy job team stelle poste puesto rolle "
+    "vorstellungsgespräch gespräch entretien entrevista".split()
+)
+_NOT_IN_ROLE_BEFORE = _ROLE_KEYWORDS | frozenset(
+    """the a an this that our my your their his her for about regarding re fw fwd aw wg tr rv on
+    of after at with to and thank thanks you today today's yesterday yesterday's conversation
+    great lovely nice wonderful open new exciting current advertised available interesting recent
+    first second third final initial technical phone video virtual onsite on-site panel screening
+    round follow-up 1st 2nd 3rd in-person hiring following up last week's from is was me again so
+    much very such ihr vielen dank danke für das die der merci pour gracias por la el le s""".split()
+)
+_NOT_IN_ROLE_AFTER = _ROLE_KEYWORDS | frozenset(
+    """at with and in on today yesterday this last next for that which who where i we you is was
+    bei mit und im am heute gestern zu ist war chez avec et dans hier aujourd'hui ce cette cet
+    pour en est con y ayer hoy esta este que qui ich je yo wir nous es à au aux me m' sounds seems
+    looks fits passt reizt klingt correspond semble m'intéresse interesa encaja parece""".split()
+)
+_LEADING_ARTICLES = frozenset("the a an un une una el la le l' der die das einen eine einer des".split())
+_TRAILING_LINKS = frozenset("of de des du d' für and y et und - &".split())
+# Word stems that make a subject segment a job title ("Thank you - Senior Data Engineer").
+ROLE_WORDS = (
+    "engineer", "developer", "manager", "designer", "analyst", "scientist", "lead", "director",
+    "consultant", "architect", "specialist", "coordinator", "administrator", "intern", "officer",
+    "head", "associate", "researcher", "recruiter", "accountant", "owner", "sre", "devops",
+    "writer", "editor", "marketer", "strategist", "technician", "programmer", "tester",
+    "entwickler", "ingenieur", "berater", "leiter", "referent", "sachbearbeiter", "werkstudent",
+    "praktikant", "ingénieur", "développeu", "chef", "responsable", "chargé", "stagiaire",
+    "ingeniero", "ingeniera", "desarrollador", "analista", "gerente", "jefe", "jefa", "diseñador",
+    "consultor", "becari", "científic", "arquitect", "programador", "técnic",
+)
+
+
+def role_for(subject: str, body: str) -> tuple[str, list[str]]:
+    """Return the role a thank-you names and the evidence, from the subject, then the body."""
+    subject = re.sub(r"^(?:\s*(?:re|aw|wg|fw|fwd|tr|rv|sv)\s*:)+\s*", "", subject, flags=re.I)
+    role = _role_near_keywords(subject) or _role_segment(subject)
+    if role:
+        return role, [f"role_from_subject: {role}"]
+    role = _role_near_keywords(body)
+    return (role, [f"role_from_body: {role}"]) if role else ("", [])
+
+
+def _role_near_keywords(text: str) -> str:
+    found: list[tuple[int, str]] = []
+    for m in _ROLE_BEFORE.finditer(text):
+        before = _ROLE_TOKEN.findall(text[max(0, m.start() - 120) : m.start()])
+        words = _walk(reversed(before), _NOT_IN_ROLE_BEFORE)
+        if words:
+            found.append((m.start(), " ".join(reversed(words))))
+    for m in _ROLE_AFTER.finditer(text):
+        tokens = _ROLE_TOKEN.findall(text[m.end() : m.end() + 120])
+        while tokens and tokens[0].lower() in _LEADING_ARTICLES:
+            tokens.pop(0)
+        words = _walk(tokens, _NOT_IN_ROLE_AFTER, forward=True)
+        while words and words[-1].lower() in _TRAILING_LINKS:
+            words.pop()
+        if words:
+            found.append((m.start(), " ".join(words)))
+    return min(found)[1] if found else ""
+
+
+def _walk(tokens: Iterable[str], stop: frozenset[str], forward: bool = False) -> list[str]:
+    """Collect up to six role words from `tokens` until punctuation or a stop word; [] when the
+    run is longer (a sentence, not a title)."""
+    words: list[str] = []
+    for token in tokens:
+        word = token.rstrip(".") if token not in ("Sr.", "Jr.") else token
+        if not re.search(r"\w", token) or word.lower() in stop or word.endswith(("'s", "’s")):
+            break
+        if not forward and token.endswith(".") and words and token not in ("Sr.", "Jr."):
+            break
+        words.append(word)
+        if forward and token.endswith("."):
+            break
+        if len(words) > 6:
+            # a sentence, not a title: keep it only up to its last job-title word
+            titled = [i for i, w in enumerate(words) if w.lower().startswith(ROLE_WORDS)]
+            return words[: titled[-1] + 1] if titled and forward else []
+    return words
+
+
+def _role_segment(subject: str) -> str:
+    for segment in re.split(r"\s[–—|:-]\s|[–—|:]", subject):
+        segment = segment.strip()
+        if not segment or INTERVIEW_RE.search(segment) or thanks_in(segment):
+            continue
+        words = segment.split()
+        if len(words) <= 6 and any(w.lower().startswith(ROLE_WORDS) for w in words):
+            return segment
+    return ""

@@ -1,0 +1,91 @@
+"""The phrase tables thank-you detection reads: words of thanks, interview and meeting words, signs
+of a job, and what a thanks is for when it is not an interview. Data, compiled once.
+
+Every word of thanks here must keep a stem in prefilter.THANKS_STEMS (the server-side Sent filter).
+"""
+
+from __future__ import annotations
+
+import re
+
+FLAGS = re.IGNORECASE | re.UNICODE
+
+# Words of thanks, per language: the rule's evidence names the language. Conditional thanks
+# ("I would appreciate an interview", "le agradecería una entrevista") ask for an interview.
+GRATITUDE: dict[str, str] = {
+    "en": r"\bthank(?:s|\s+you|ing\s+you|ful)?\b|(?<!\bbe\s)\bgrateful\b"
+    r"|(?<!would\s)(?<!\bI'd\s)(?<!\bI’d\s)\bappreciat(?:e|ed|ing)\b",
+    # "mich für das Gespräch bedanken": the verb comes last, so "für" starts the clause then.
+    "de": r"\bdank(?:e|en|bar)?\b|\bbedank(?:e|en)\b|\bf(?:ü|ue)r\b(?=[^.!?\n]{0,120}\bbedanken\b)",
+    "fr": r"\bmerci\b|\bremerci(?!erais)\w*|(?<!serais\s)(?<!serai\s)\breconnaissant\w*",
+    "es": r"\bgracias\b|\bagradec(?!er[íi]a)\w*|\bagradezco\b",
+}
+# What one thanks for after an interview: interview words suffice on their own.
+INTERVIEW_WORDS = (
+    r"\b(?:job\s+)?interview(?:s|ed|ing)?\b(?!\s+(?:prep|preparation|tips|questions|practice|"
+    r"coaching|training|guide|podcast|book|course))"
+    r"|\b(?:vorstellungs|bewerbungs|kennenlern)gespr(?:ä|ae|a)ch\w*"
+    r"|\bentretien\w*|\bentrevue\w*|\bentrevista\w*"
+)
+# Meeting words count only when the message is about a job as well.
+MEETING_WORDS = (
+    r"\b(?:conversations?|chat(?:ting)?|calls?|meeting|meet(?:ing)?|speak(?:ing)?|spoke|"
+    r"talk(?:ing)?|discussions?|discuss(?:ing)?|time|opportunity|having\s+me|hosting\s+me)\b"
+    r"|\w*gespr(?:ä|ae|a)ch\w*|\btelefonat\w*|\beinladung\w*|\bzeit\b|\baustausch\w*|"
+    r"\bkennenlernen\b|\btreffen\b|\bgelegenheit\b"
+    r"|\b[ée]change\w*|\b[ée]changer\b|\btemps\b|\brencontre\w*|\brencontrer\b|\bappel\b|"
+    r"\bconversation\b|\bdiscussion\b|\bopportunit[ée]\b"
+    r"|\bconversaci[óo]n\b|\bconversar\b|\bcharla\b|\btiempo\b|\breuni[óo]n\b|\bllamada\b|"
+    r"\bhablar\b|\boportunidad\b"
+)
+# Signs that the message is about a job. Interview words count as well.
+JOB_CONTEXT = (
+    r"\brole\b(?!-)|\bopportunit(?:y|ies)\b|\bopening\b|\bvacancy\b|"
+    r"\b(?:the|this|that)\s+job\b(?!\s+(?:scheduler|queue|runs?|runner|failed|failure|config|logs?))|"
+    r"\bjob\s+(?:offer|opportunity)\b|\bhiring\b|\bcandidacy\b|\bmy\s+application\b|"
+    r"\b(?:join(?:ing)?\s+(?:your|the)|your)\s+team\b|\brecruit(?:ing|ment)\s+process\b"
+    r"|\bstelle\b|\bposition\b|\brolle\b|\bbewerbung\w*|\bvakanz\b|\bihr(?:em|en)?\s+team\b|"
+    r"\bihrem\s+unternehmen\b|\bvorzustellen\b|\bjoin(?:ing)?\s+(?-i:[A-Z])"
+    r"|\bposte\b|\bcandidature\b|\bvotre\s+[ée]quipe\b|\brejoindre\b|\bemploi\b|\brecrutement\b"
+    r"|\bpuesto\b|\bposici[óo]n\b|\bvacante\b|\bcandidatura\b|\b(?:su|vuestro)\s+equipo\b|"
+    r"\bunirme\b|\bcargo\b|\bproceso\s+de\s+selecci[óo]n\b"
+)
+# Between the thanks and the noun, these mean the thanks is for something else: a job ad, a
+# link, a newsletter, a practice interview, or an interview still hoped for ("in advance").
+NOT_FOR_AN_INTERVIEW = (
+    r"\b(?:send(?:ing)?|sent|forward(?:ing|ed)?|reaching\s+out|getting\s+in\s+touch|contacting|"
+    r"thinking\s+of\s+me|job\s+ad|ad|advert\w*|posting|listing|link|newsletter|subscri\w+|"
+    r"sign(?:ing)?\s+up|registering|mock|practice|in\s+advance|consider(?:ing|ation))\b"
+    r"|\b(?:zusend\w*|zusendung|weiterleit\w*|stellenanzeige|anzeige|ausschreibung|link|"
+    r"newsletter|anmeldung|im\s+voraus|ber(?:ü|ue)cksichtigung)\b"
+    r"|\b(?:envoi|envoy\w*|transf[ée]r\w*|annonce|lien|inscription|abonnement|d['’]avance|"
+    r"consid[ée]ration)\b"
+    r"|\b(?:env[íi]o|enviar|enviado|anuncio|enlace|suscripci[óo]n|bolet[íi]n|de\s+antemano|"
+    r"por\s+adelantado|consideraci[óo]n)\b"
+    # sharing counts against only when a job ad is what was shared ("sharing the role with me")
+    r"|\b(?:shar(?:e|ing)|passing\s+(?:along|on)|partag\w*|compartir)\b(?=(?:\s+\S+){0,4}?\s+"
+    r"(?:job|role|position|posting|ad|link|opening|vacancy|description|annonce|offre|lien|puesto|"
+    r"oferta|anuncio|enlace|vacante)\b)"
+)
+# "It was a pleasure speaking with you" and its translations, thanked for elsewhere in the text.
+PLEASURE = (
+    r"\b(?:great|nice|lovely|wonderful|a\s+pleasure|enjoyed|loved)\s+(?:to\s+)?"
+    r"(?:meeting|speaking|talking|chatting|meet|speak|talk|our\s+conversation|the\s+interview)\b"
+    r"|\bhat\s+mich\s+(?:sehr\s+)?gefreut\b|\bgro(?:ß|ss)e\s+freude\b"
+    r"|\bravie?\s+d'avoir\b|\bun\s+(?:r[ée]el\s+|grand\s+)?plaisir\b"
+    r"|\bfue\s+un\s+(?:gran\s+)?placer\b|\bencantad[oa]\s+de\b|\bdisfrut[ée]\b"
+)
+# A sentence ends at . ! ? ; or a paragraph, but not at the dot of "Ms. Smith".
+
+GRATITUDE_RE = {lang: re.compile(p, FLAGS) for lang, p in GRATITUDE.items()}
+INTERVIEW_RE = re.compile(INTERVIEW_WORDS, FLAGS)
+MEETING_RE = re.compile(MEETING_WORDS, FLAGS)
+CONTEXT_RE = re.compile(JOB_CONTEXT + "|" + INTERVIEW_WORDS, FLAGS)
+VETO_RE = re.compile(NOT_FOR_AN_INTERVIEW, FLAGS)
+PLEASURE_RE = re.compile(PLEASURE, FLAGS)
+
+
+def thanks_in(text: str) -> bool:
+    """Return whether `text` holds a word of thanks in any language."""
+    return any(g.search(text) for g in GRATITUDE_RE.values())
+
