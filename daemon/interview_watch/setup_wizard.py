@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import argparse
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from interview_watch import config as cfgmod
-from interview_watch.config import AccountConfig, Config, default_config_path, load_config
 from interview_watch.errors import ConfigError, InterviewWatchError, UsageError
+
+# The CLI imports this module for `add_init_arguments` whatever the command, so the configuration
+# module (and tempfile) are imported by the functions that use them: `--help` stays cheap.
+if TYPE_CHECKING:
+    from interview_watch.config import AccountConfig, Config
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ CREDENTIAL_FLAGS = {  # config key -> flag
     "keyring": "--keyring",
     "oauth2_token_command": "--oauth2-token-command",
 }
-ConnectionTester = Callable[[AccountConfig], None]
+ConnectionTester: TypeAlias = Callable[["AccountConfig"], None]
 
 
 def add_init_arguments(parser: argparse.ArgumentParser) -> None:
@@ -99,6 +101,8 @@ def run_init(
     --non-interactive; ConfigError if the answers do not make a valid configuration; and whatever
     InterviewWatchError the connection tester raises (nothing is written then).
     """
+    from interview_watch.config import default_config_path
+
     path = Path(getattr(args, "config", None) or default_config_path()).expanduser()
     if path.exists() and not args.force:
         raise UsageError(f"{path} already exists; pass --force to replace it")
@@ -159,6 +163,8 @@ class _Answers:
         return fields
 
     def tracking(self) -> dict[str, Any]:
+        from interview_watch import config as cfgmod
+
         timezone = self.args.timezone or self._ask("Your time zone", "--timezone", default=local_timezone_name(),
                                                    check=_kind("timezone", cfgmod.TimeZoneName()))
         check_region = _kind("holidays", cfgmod.HolidayRegion())
@@ -244,6 +250,8 @@ def _port(answer: str) -> str | None:
 
 
 def _kind(key: str, kind: Any = None) -> Callable[[Any], str | None]:
+    from interview_watch import config as cfgmod
+
     kind = kind or cfgmod.ACCOUNT_KEYS[key]
 
     def check(answer: Any) -> str | None:
@@ -258,6 +266,8 @@ def _kind(key: str, kind: Any = None) -> Callable[[Any], str | None]:
 
 def local_timezone_name() -> str:
     """This machine's IANA time zone name, or "UTC" when it cannot be told."""
+    from interview_watch import config as cfgmod
+
     valid = _kind("timezone", cfgmod.TimeZoneName())
     candidates = [os.environ.get("TZ", "").lstrip(":")]
     try:
@@ -300,6 +310,8 @@ def _toml_value(value: Any) -> str:
 
 def render_config(account: dict[str, Any], tracking: dict[str, Any]) -> str:
     """Given the account's keys and the tracking keys, return the commented TOML text."""
+    from interview_watch import config as cfgmod
+
     lines = [
         "# interview-watch configuration, written by `interview-watch init`.",
         "# Every key is described in config.example.toml; `interview-watch config check` validates it.",
@@ -332,6 +344,8 @@ def render_config(account: dict[str, Any], tracking: dict[str, Any]) -> str:
 
 
 def _write_private(folder: Path, text: str) -> Path:
+    import tempfile
+
     fd, name = tempfile.mkstemp(prefix=".config-", suffix=".toml.tmp", dir=folder)  # mkstemp: mode 0600
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -345,6 +359,8 @@ def _write_private(folder: Path, text: str) -> Path:
 
 
 def _load_draft(draft: Path, final: Path) -> Config:
+    from interview_watch.config import load_config
+
     try:
         return load_config(draft)
     except ConfigError as exc:
