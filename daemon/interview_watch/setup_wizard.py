@@ -10,9 +10,8 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 from interview_watch.errors import ConfigError, InterviewWatchError, UsageError
 
@@ -22,8 +21,7 @@ if TYPE_CHECKING:
     from interview_watch.config import AccountConfig, Config
 
 
-@dataclass(frozen=True)
-class Preset:
+class Preset(NamedTuple):  # a NamedTuple, not a dataclass: `--help` need not import dataclasses
     label: str
     host: str = ""
     port: int = 993
