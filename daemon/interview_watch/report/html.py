@@ -8,10 +8,9 @@ every network request, as a second fence behind escaping.
 
 from __future__ import annotations
 
-import statistics
 from functools import lru_cache
 from html import escape
-from importlib import resources
+from pathlib import Path
 from string import Template
 from typing import Any, Mapping
 
@@ -25,7 +24,14 @@ MOVING_FORWARD = ("second_interview", "offer", "info_requested")
 
 @lru_cache(maxsize=None)
 def _asset(name: str) -> str:
-    return resources.files("interview_watch.report").joinpath(name).read_text(encoding="utf-8")
+    # The file beside this module; importlib.resources (which imports zipfile, ~10 ms) only when
+    # the package is not on a file system (a zip).
+    try:
+        return Path(__file__).with_name(name).read_text(encoding="utf-8")
+    except OSError:
+        from importlib import resources
+
+        return resources.files("interview_watch.report").joinpath(name).read_text(encoding="utf-8")
 
 
 def render_html(doc: Mapping[str, Any]) -> str:
@@ -69,7 +75,11 @@ def _tiles(items: list[Item], health: Health) -> str:
     reply_count = sum(len(fields.replies(i)) for i in items)
     forward = sum(1 for i in items if i.get("status") in MOVING_FORWARD)
     days = [d for d in (fields.as_float(i.get("business_days_to_reply")) for i in items) if d is not None]
-    typical = fields.fmt_days(statistics.median(days)) if days else ""
+    typical = ""
+    if days:
+        import statistics  # ~5 ms to import; only a report with a reply needs it
+
+        typical = fields.fmt_days(statistics.median(days))
     caveat = zero_caveat(health) if not reply_count else ""
     what = f"replies: {caveat}" if caveat else "replies, all quiet" if not reply_count else (
         f'repl{"y" if reply_count == 1 else "ies"}')
