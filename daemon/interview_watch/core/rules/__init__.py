@@ -146,6 +146,9 @@ CLAUSE_BREAK = re.compile(r"[.!?;:\n]|\b(?:but|however|aber|jedoch|mais|pero|sin
 # great to meet you" is an invitation).
 _PAST_LEAD = re.compile(
     r"(?:\b(?:enjoyed|enjoy|loved|liked|after|since)"
+    # praise for work already shown: "bravo pour ton portfolio", "kudos on your case study"
+    r"|\b(?:bravo|kudos|compliments?|well done) (?:pour|por|on|for)(?: (?:ton|ta|tes|votre|vos|tu|"
+    r"su|tus|your|the))?"
     r"|\b(?:thanks?|thank you|grateful|appreciated?)(?: \w+){0,3} for(?: (?:the|your|our))?"
     r"(?: (?:coming|taking the time|"
     r"making the time|travell?ing|joining us|stopping by|popping|the chance|the opportunity)"

@@ -95,6 +95,21 @@ EN = [
     rule("closing_process", "rejection", "en", 3,
          r"\b(?:conclud\w*|end\w*|clos\w*|stop\w*|wrap\w* up) (?:the|our|this) (?:process|"
          r"conversation|conversations|discussions?) (?:with you|here|for you|on our side)\b"),
+    # the role itself went away: "the analyst req was one of the ones that got pulled", "there's
+    # no role to move forward with", "the position no longer exists"
+    rule("role_pulled", "rejection", "en", 3,
+         r"\b(?:role|position|req|requisition|opening|vacancy|headcount|job)s?\b(?: [\w'-]+){0,6}? "
+         r"(?:got|was|were|has been|have been|had been|is being|are being) (?:pulled|cut|frozen|"
+         r"scrapped|axed|eliminated|defunded|shelved)\b(?! short)|\b(?:there's|there is|we have|we've got) "
+         r"no (?:longer )?(?:a |any )?(?:role|position|opening|req|vacancy|job|headcount) (?:to "
+         r"(?:move forward with|fill|offer|hire for|progress)|left|any ?more)\b|\b(?:role|position|"
+         r"opening|req|vacancy|job) (?:no longer exists|doesn't exist any ?more|does not exist any "
+         r"?more)\b", unless_after=_FOR_A_WHILE),
+    # an applicant-tracking status line: "Status: Rejected", "Application status: not selected"
+    rule("status_line", "rejection", "en", 3,
+         r"\b(?:application|candidate|candidacy) status ?: ?(?:declined|closed|archived|not "
+         r"proceeding)\b|\bstatus ?: ?(?:rejected|unsuccessful|not selected|not progressing|no "
+         r"longer under consideration|position filled)\b"),
 ]
 
 DE = [
@@ -120,6 +135,9 @@ DE = [
          r"euch) (?:\w+ ){0,4}(?:beenden|abschließen|nicht fortsetzen|nicht weiterführen)\b|"
          r"\b(?:vorerst|vorläufig|zunächst|erst einmal|bis auf weiteres) unbesetzt\b|\bunbesetzt "
          r"(?:zu )?lassen\b|\bohne (?:sie|dich) (?:\w+ )?fortsetzen\b"),
+    rule("status_line", "rejection", "de", 3,
+         r"\bstatus ?: ?(?:abgelehnt|absage|nicht berücksichtigt|abgesagt|nicht weiter "
+         r"berücksichtigt|ausgeschieden)\b"),
     rule("not_in_your_favour", "rejection", "de", 3,
          r"\bnicht (?:zu )?(?:ihren|deinen|ihrem|deinem|ihrer|deiner) gunsten\b"),
 ]
@@ -146,6 +164,9 @@ FR = [
     rule("role_not_opened", "rejection", "fr", 3,
          r"\b(?:poste|recrutement|offre) (?:\w+ ){0,2}ne sera (?:\w+ )?pas (?:ouvert|pourvu|maintenu|"
          r"reconduit)"),
+    rule("status_line", "rejection", "fr", 3,
+         r"\bstatut ?: ?(?:refusée?|non retenue?|candidature (?:refusée|non retenue|clôturée)|"
+         r"rejetée?)\b"),
     rule("will_not_keep", "rejection", "fr", 3,
          r"\b(?:ne|n') ?(?:retiendrons|retiendrai|retiendra|poursuivrons|poursuivrai|continuerons|"
          r"continuerai|irons|avancerons|donnerons) pas (?:\w+ ){0,2}(?:votre|ta|ton|le processus|"
@@ -166,6 +187,10 @@ ES = [
     rule("discarded", "rejection", "es", 3,
          r"\b(?:candidatura|perfil|solicitud|postulación) (?:ha sido|fue|queda|ha quedado) "
          r"descartad[oa]\b|\bhemos descartado (?:tu|su) (?:candidatura|perfil|solicitud)\b"),
+    rule("status_line", "rejection", "es", 3,
+         r"\bestado(?: de (?:tu|su) candidatura)? ?: ?(?:descartad[oa]|rechazad[oa]|no "
+         r"seleccionad[oa]|no apt[oa])\b|\bestado de (?:tu|su) candidatura ?: ?(?:finalizad[oa]|"
+         r"cerrad[oa])\b"),
     rule("kept_someone", "rejection", "es", 3,
          r"\bnos (?:hemos )?(?:quedado|quedamos|quedaremos|vamos a quedar) con (?:un|una|otro|otra|el|"
          r"la|alguien)\b"),

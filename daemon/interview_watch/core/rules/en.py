@@ -17,7 +17,8 @@ _MEETING = (r"(?:interview|call|meeting|chat|conversation|session|panel|onsite|o
             r"|round|discussion|catch-up|catch up|video call|zoom|meet)s?")
 _NOT = (r"(?:not|won't|can't|cannot|couldn't|wouldn't|isn't|aren't|wasn't|weren't|don't|"
         r"doesn't|didn't|haven't|hasn't|shouldn't)")
-_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|this week)"
+_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|thurs|tues|weds|tomorrow|"
+        r"next week|this week)")
 
 REJECTION = [
     rule("not_moving_forward", "rejection", L, 3,
@@ -30,7 +31,8 @@ REJECTION = [
          unless_after=r" ?(?:until|before)\b"),
     rule("no_path_forward", "rejection", L, 3,
          r"\bno (?:path|way) forward\b|\b(?:paused|froze|frozen|halted|cancell?ed|closed|"
-         r"pulled) (?:the |our |all |this )?(?:hiring|search|req|requisition|headcount)\b|"
+         r"pulled) (?:the |our |all |this |any |new )?(?:hiring|search|req|reqs|requisitions?|"
+         r"headcount|backfills?|hires|roles|openings|positions|recruiting|recruitment)\b|"
          r"\b(?:it's|it has|it was|role's|position's) been (?:closed|filled|cancell?ed)\b"),
     rule("chose_someone", "rejection", L, 3,
          r"\b(?:decided|decision|chose|chosen|choose|opted|elected) to (?:hire|go with|proceed with|"

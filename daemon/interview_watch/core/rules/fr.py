@@ -26,7 +26,7 @@ REJECTION = [
          r"choisie?s?|retenir|sélectionner|poursuivre|continuer)\b|\bnon (?:retenue?s?|"
          r"sélectionnée?s?)\b"),
     rule("other_candidate", "rejection", L, 3,
-         r"\b(?:partir sur|partir avec|aller sur|miser sur|retenu|retenir|choisi|choisir|opté pour|"
+         r"\b(?:partir sur|part sur|partons sur|parti sur|partis sur|partir avec|aller sur|miser sur|retenu|retenir|choisi|choisir|opté pour|"
          r"sélectionné|sélectionner|privilégier|recruter|engager|"
          r"privilégié|orienté vers|préféré|préférer|préférons|proposé le poste "
          r"à|recruté|engagé|embauché|décidé de poursuivre avec|poursuivre (?:le processus |notre "
@@ -40,7 +40,9 @@ REJECTION = [
          r"donner suite|avancer|aller plus loin|recruter|pourvoir)\b"),
     rule("other_choice", "rejection", L, 3,
          r"\b(?:choix|décision) (?:\w+ ){0,3}(?:d'un|d'une|de|pour un|pour une) (?:autre|autres)\b|"
-         r"\bau profit d'(?:un|une) (?:autre|candidat|candidate|profil)"),
+         r"\bau profit d'(?:un|une) (?:autre|candidat|candidate|profil)|\b(?:fait|faire|faisons|"
+         r"porté) (?:le |notre |un )?choix (?:d'|de |du |pour )(?:un |une |l'|la |le )?(?:autre )?"
+         r"(?:candidat|candidate|profil|personne|candidature|quelqu'un)"),
     rule("position_filled", "rejection", L, 3,
          r"\b(?:poste|offre|recrutement|position|mission) (?:\w+ ){0,3}?(?:a (?:déjà |finalement )?"
          r"été|est (?:déjà |désormais |maintenant )?|vient d'être) (?:pourvue?|clôturée?|fermée?|"
@@ -118,7 +120,7 @@ SECOND_INTERVIEW = [
          r"équipe|offre)\b"),
     rule("invitation", "second_interview", L, 3,
          r"\b(?:inviter|invitons|invite|convier|convions|convie|convoquer|convocation|invitation)"
-         r" (?:\w+ ){0,4}(?:entretien|rencontre|échange|rendez-vous|déjeuner|café|visite|tour|"
+         r" (?:\w+ |l'|d'){0,4}(?:entretien|rencontre|échange|rendez-vous|déjeuner|café|visite|tour|"
          r"étape|rencontrer|échanger|locaux|bureaux)", meeting=True, negatable=True),
     rule("next_round", "second_interview", L, 2,
          r"\b(?:second|deuxième|2e|2ème|prochain|dernier|nouvel|nouveau|final|troisième|"
