@@ -128,7 +128,8 @@ OFFER = [
 
 SECOND_INTERVIEW = [
     rule("other_role", "second_interview", L, 0.5,
-         r"\b(?:eine[nr]? )?(?:andere[nrm]?|weitere[nrm]?|neue[nrm]?) (?:stelle|position|vakanz|"
+         r"\b(?:eine[nr]? )?(?:andere[nrm]?|weitere[nrm]?|neue[nrm]?|offene[nrm]?|freie[nrm]?) "
+         r"(?:stelle|position|vakanz|"
          r"rolle|team)\b"),
     rule("invitation", "second_interview", L, 3,
          r"\b(?:einladen|einladung|eingeladen|lade[n]? (?:wir |ich )?" + _YOU + r" (?:\w+ ){0,6}"
@@ -143,7 +144,7 @@ SECOND_INTERVIEW = [
          r"\b(?:termin|termine|zeitfenster|terminvorschläge|terminvorschlag|slot|uhrzeit) "
          r"(?:\w+ ){0,5}(?:vereinbaren|finden|abstimmen|vorschlagen|ausmachen|buchen|auswählen|"
          r"aussuchen|koordinieren|festlegen|planen|nennen)|\b(?:wann|an welche[nm] tag) (?:\w+ )"
-         r"{0,5}(?:zeit|verfügbar|passt|passen)\b|\bwelche[rnms]? (?:tag|termin|zeit|uhrzeit|datum|"
+         r"{0,7}(?:zeit|verfügbar|passt|passen)\b|\bwelche[rnms]? (?:tag|termin|zeit|uhrzeit|datum|"
          r"tage|termine) (?:\w+ ){0,3}(?:passt|passen|geht|gehen|wäre)\b|\b(?:hätten|haben|hast|hättest) (?:sie|du) "
          r"(?:\w+ ){0,6}zeit\b|\bpasst (?:es )?(?:ihnen|dir) (?:\w+ ){0,4}(?:am|um|nächste)|"
          r"\b(?:ihre|deine) verfügbarkeit(?:en)?\b|\b(?:wählen|buchen|suchen|reservieren) (?:sie |du )?"

@@ -91,13 +91,18 @@ SECOND_INTERVIEW = [
          r"principal|president|founders?|co-?founders?|ceo|cto|cfo|coo|cpo|vp|svp|evp|director|"
          r"head of|hiring manager|managing director|leadership|board|engineers|team)\b(?! (?:has|"
          r"have|went|was|is) )|"
-         r"\b(?:meet|(?<!is\x20)(?<!are\x20)(?<!be\x20)(?<!'s\x20)(?<!'re\x20)meeting|sit down with|chat with|spend (?:some )?time with|talk to|speak with|"
+         r"\b(?:be|schedule|arrange|book|set up|organi[sz]e) (?:a|an) (?:[\w-]+ ){0,2}?"
+         r"(?:conversation|call|chat|interview|meeting|session|sit-down|panel) with [a-z]+"
+         r"(?: [a-z]+)?(?:,| \(|, who's| who is) ?(?:our |the |a |one of our )?(?:ceo|cto|cfo|coo|"
+         r"cpo|vp|svp|head of|director|hiring manager|managing director|founder|co-?founder|"
+         r"team lead|lead|manager|engineering manager|product lead)\b|"
+         r"\b(?:meet|(?<!is\x20)(?<!are\x20)(?<!be\x20)(?<!'s\x20)(?<!'re\x20)meeting|sit down with|chat with|spend (?:some )?time with|hang (?:out )?with|talk to|speak with|"
          r"speak to|chat to|connect with) (?:a few |some |more |several |two |three |the rest |the "
          r"rest of |more of |the |our |a couple of |one of )*(?:wider|broader|extended|rest of the|"
          r"engineering|leadership|hiring|product|design|sales|founding|executive|senior|other)? ?"
          r"(?:team|teams|founders?|co-?founders?|ceo|cto|cfo|coo|vp|head of|director|managing "
          r"director|hiring manager|manager|leadership|panel|colleagues|peers|partners|board|"
-         r"stakeholders|engineers|team members|members)\b",
+         r"stakeholders|engineers|team members|members|crew)\b",
          meeting=True, negatable=True,
          unless_after=r" ?(?:(?:has|have|will|are|is) (?:now |already )?(?:met|meeting|"
                       r"reviewing|discuss|decided|review)|(?:\w+ ){0,4}to (?:discuss|review|"
@@ -108,7 +113,7 @@ SECOND_INTERVIEW = [
          r"\b(?:like|love|want|keen|hope|happy|glad|opportunity|chance) (?:for (?:us|them|him|her) )?"
          r"to (?:meet|see|speak with|talk with|chat with|talk to|speak to) you\b(?! (?:today|"
          r"yesterday|last))|\b(?:like|love|want|need) you to (?:meet|speak with|talk to|chat with|"
-         r"come|join us|present)\b|\b(?:like|love|want|need|invite) you to (?:give|deliver|run) "
+         r"come|join us|present|interview (?:for|with))\b|\b(?:like|love|want|need|invite) you to (?:give|deliver|run) "
          r"(?:a|an|your) (?:[\w-]+ ){0,3}(?:presentation|demo|demonstration|talk|lecture|seminar|"
          r"lesson|session)\b|\b(?:sit down|catch up|meet up) with you\b|\bmeet (?:you|with you) (?:in person|face[- ]to[- ]face|"
          r"properly|next week|on|at)\b|\bwould you be able to (?:come|meet|join|make it|do|pop)\b"
@@ -132,6 +137,12 @@ SECOND_INTERVIEW = [
          r"(?:office|hq|team|studio|site))|fly you (?:in|out)|(?:onsite|on-site|in-person|in "
          r"person) (?:visit|interview|meeting|session|day|round|panel)|superday|super day|"
          r"assessment (?:day|centre|center))\b", meeting=True, negatable=True),
+    # "can you swing by the roastery thurs", "could you pop in on Monday": a visit asked for
+    rule("drop_by", "second_interview", L, 3,
+         r"\b(?:can|could|would|will) you (?:\w+ )?(?:swing|pop|stop|drop|come|head) (?:back )?(?:by|in|"
+         r"over|round|around|down|into)\b", meeting=True, negatable=True,
+         unless_after=r" ?(?:[\w']+ ){0,4}?(?:to (?:sign|collect|pick up|drop off|return|fill)|"
+                      r"(?:the|your) (?:contract|paperwork|laptop|badge))"),
     rule("reschedule", "second_interview", L, 3,
          r"\b(?:reschedule|re-schedule|rearrange|move|push|postpone|shift|bump|change the time "
          r"of) (?:our|the|your|tomorrow's|today's|this|that|thursday's|friday's|monday's|"
@@ -280,7 +291,10 @@ OTHER = [
          r"\b(?:reimburse\w*|expense (?:report|claim|form)s?|travel (?:receipts|expenses))\b"),
     rule("survey", "other", L, 3,
          r"\bcandidate (?:experience )?survey\b|\brate your (?:interview |candidate )?experience\b|"
-         r"\b(?:tell|share with) us (?:about|how) your (?:interview |candidate )?experience"),
+         r"\b(?:tell|share with) us (?:about|how) your (?:interview |candidate )?experience|"
+         r"\bhow was your (?:interview|experience|candidate experience)\b|\b(?:take|complete|fill "
+         r"(?:out|in)|answer) (?:the|our|a|this) (?:short |quick |brief |\d-minute |anonymous )*"
+         r"survey\b|\bhear about your (?:interview |candidate )?experience\b"),
     rule("event_or_marketing", "other", L, 2,
          r"\b(?:webinar|register now|rsvp|our (?:open day|career fair|hiring event)|"
          r"refer a friend|product update|limited time)\b"),
