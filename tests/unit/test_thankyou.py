@@ -101,7 +101,7 @@ THANK_YOUS = [
         "as a Security Analyst.\n\nMax",
         ("bob.recruits@gmail.com",),
         "Wayne Enterprises",
-        "",
+        "Security Analyst",
     ),
     (
         "en-own-employer-in-body-not-taken",
@@ -141,7 +141,8 @@ THANK_YOUS = [
     (
         "de-einladung",
         "Bewerbung als Data Scientist",
-        "Sehr geehrter Herr Schmidt,\n\nvielen Dank für die Einladung zum Gespräch. Ich freue mich.\n\nBeste Grüße\nMax",
+        "Sehr geehrter Herr Schmidt,\n\nvielen Dank für die Einladung zum Gespräch gestern. Ich freue mich "
+        "auf die nächsten Schritte.\n\nBeste Grüße\nMax",
         ("schmidt@sap.com",),
         "SAP",
         "Data Scientist",

@@ -5,8 +5,13 @@ signature removed), a word of thanks is followed in the same sentence by an inte
 ("thank you for the interview", "vielen Dank für das Vorstellungsgespräch", "merci pour
 l'entretien", "gracias por la entrevista"), or by a meeting word ("our conversation", "Ihre Zeit",
 "notre échange", "su tiempo") while the message is about a job (a role, a position, your team, an
-interview). Thanks for sending a job ad, for a newsletter or for a mock interview do not count.
-The phrase tables are data; each rule's name and the phrase it found become the evidence.
+interview, a hiring stage). Thanks for sending a job ad, for a newsletter, for a mock interview,
+for a talk at an event, or an application's "thank you for your time and consideration" do not
+count; nor do thanks for the invitation to an interview or for scheduling it, unless the text
+looks back on the meeting and confirms no date ahead. A vacation reply the server filed in Sent
+and a forward's subject (the original's) are never the user's thanks. The phrase tables
+(thankyou_phrases) are data; each rule's name and the phrase it found become the evidence; the
+company and role come from thankyou_names.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import html as html_lib
 import re
 from typing import Sequence
 
+from interview_watch.core.machine_phrases import AUTO_SUBJECTS
 from interview_watch.core.matching import is_bulk
 from interview_watch.core.models import ParsedMessage, ThankYouVerdict
 from interview_watch.core.thankyou_names import company_for, company_name_from_domain, role_for
@@ -22,7 +28,10 @@ from interview_watch.core.thankyou_phrases import (
     CONTEXT_RE,
     GRATITUDE,
     GRATITUDE_RE,
+    BEFORE_RE,
     INTERVIEW_RE,
+    LOOKS_AHEAD_RE,
+    LOOKS_BACK_RE,
     MEETING_RE,
     PLEASURE_RE,
     VETO_RE,
@@ -49,17 +58,34 @@ def detect_thank_you(msg: ParsedMessage, own_addresses: Sequence[str]) -> ThankY
     interview thank-you and the company and role it names, or None when it is not one."""
     own = {a.lower() for a in own_addresses}
     recipients = [a.lower() for a in (*msg.to, *msg.cc) if a and a.lower() not in own]
-    if not recipients or is_bulk(msg):
+    if not recipients or is_bulk(msg) or _is_automatic(msg):
         return None
+    # A forwarded message's subject is the original's: only what the user wrote above it counts.
+    subject = "" if _FORWARDED.match(msg.subject) else msg.subject
     body = author_body(msg)[:_MAX_CHARS]
-    evidence = _thanks_evidence(f"{msg.subject}\n\n{body}")
+    evidence = _thanks_evidence(f"{subject}\n\n{body}")
     if not evidence:
         return None
-    company, company_evidence = company_for(body, msg.subject, recipients)
-    role, role_evidence = role_for(msg.subject, body)
+    company, company_evidence = company_for(body, subject, recipients)
+    role, role_evidence = role_for(subject, body, company)
     return ThankYouVerdict(
         company=company, role=role, evidence=tuple(evidence + company_evidence + role_evidence)
     )
+
+
+_FORWARDED = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|i)\s*:", re.I)
+_AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-auto-reply")
+
+
+def _is_automatic(msg: ParsedMessage) -> bool:
+    """Return whether the user's mail system, not the user, wrote `msg` (a vacation reply that
+    the server filed in Sent): RFC 3834 Auto-Submitted, vendor headers, or its subject."""
+    submitted = msg.header("auto-submitted").strip().lower()
+    if submitted and not submitted.startswith("no"):
+        return True
+    if any(msg.header(h).strip().lower() not in ("", "no", "false", "0") for h in _AUTO_HEADERS):
+        return True
+    return any(pattern.match(msg.subject) for _lang, pattern in AUTO_SUBJECTS)
 
 
 def author_body(msg: ParsedMessage) -> str:
@@ -114,10 +140,12 @@ def _thanks_evidence(text: str) -> list[str]:
             veto = VETO_RE.search(clause)
             limit = veto.start() if veto else len(clause)
             noun = INTERVIEW_RE.search(clause, 0, limit)
+            if noun and _still_to_come(text, clause, noun):
+                continue
             if noun:
                 return [f"thanks_for_interview/{lang}: {_phrase(thanks.group(0), clause, noun)}"]
             noun = MEETING_RE.search(clause, 0, limit)
-            if noun:
+            if noun and not _still_to_come(text, clause, noun):
                 start = thanks.end() + noun.start()
                 context = _job_context(contexts, start, start + len(noun.group(0)))
                 if context:
@@ -129,6 +157,14 @@ def _thanks_evidence(text: str) -> list[str]:
         if context:
             return [f"pleasure_meeting: {pleasure.group(0)}", f"job_context: {context}"]
     return []
+
+
+def _still_to_come(text: str, clause: str, noun: re.Match[str]) -> bool:
+    """Return whether the thanks is for an interview still ahead: for the invitation to it or for
+    scheduling it, while the text confirms a date ahead or never looks back on a meeting."""
+    if not BEFORE_RE.search(clause, 0, noun.end()):
+        return False
+    return bool(LOOKS_AHEAD_RE.search(text)) or not LOOKS_BACK_RE.search(text)
 
 
 def _phrase(thanks: str, clause: str, noun: re.Match[str]) -> str:

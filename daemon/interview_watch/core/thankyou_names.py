@@ -25,6 +25,20 @@ COMPANY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("company_team", r"\bl['’][ée]quipe\s+(?:de\s+|d['’])" + _NAME),
     ("company_team", r"\bel\s+equipo\s+de\s+" + _NAME),
     ("company_team", r"\b(?:das|dem|im)\s+" + _NAME + r"[-\s]Team\b"),
+    # "Thank you - Wayne Enterprises interview": believed only when the recipients' domain agrees
+    ("company_interview", _NAME + r"\s+(?:job\s+)?interview\b"),
+    # "the interview with Siemens": believed only when the recipient is a recruiting agency
+    ("company_with", r"\b(?:interviews?|gespr(?:ä|ae)ch|vorstellungsgespr(?:ä|ae)ch|entretien|entrevista)"
+     r"\s+(?:with|mit|avec|con)\s+" + _NAME),
+)
+# Rules whose name is believed only as said above, never as the text's first name.
+_CONDITIONAL_RULES = frozenset({"company_interview", "company_with"})
+# Recruiting agencies: their domain names the agency, and the client is named in the text.
+_AGENCY = re.compile(
+    r"recruit|talent|staffing|personal(?:beratung|service|vermittlung)|headhunt|executive|search|"
+    r"hays|randstad|adecco|manpower|michael-?page|page-?(?:group|personnel)|robert-?half|kforce|"
+    r"hudson|harvey-?nash|experis|gi-?group|hiring|placement|interim",
+    re.I,
 )
 _COMPANY = tuple((rule, re.compile(p, _F)) for rule, p in COMPANY_PATTERNS)
 # Capitalised words after "at"/"bei"/"en" that are not companies.
@@ -42,21 +56,24 @@ _NOT_A_COMPANY = frozenset(
 def company_for(body: str, subject: str, recipients: Sequence[str]) -> tuple[str, list[str]]:
     """Return the company a thank-you names and the evidence: a name in the text that agrees with
     a recipient's domain, else one said "at"/"bei"/"chez"/"en" in the same sentence as the thanks
-    or the interview ("the interview at Acme"), else the recipient's domain (acme.co.uk ->
-    "Acme"), else any name in the text ("the Acme team" may be a team inside the company, so it
-    never overrides the domain); ("", []) when none."""
+    or the interview ("the interview at Acme"; to a recruiting agency also "the interview with
+    Siemens"), else the recipient's domain (acme.co.uk -> "Acme"), else any name in the text
+    ("the Acme team" may be a team inside the company, so it never overrides the domain);
+    ("", []) when none."""
     domain = next((d for d in map(company_domain, recipients) if d and not is_ats_relay_domain(d)), "")
+    agency = bool(domain) and bool(_AGENCY.search(domain.split(".")[0]))
     found = _companies_in_text(f"{subject}\n\n{body}")
-    for name, phrase, _ in found:
-        if domain and _same_company(name, domain):
+    for rule, name, phrase, _ in found:
+        if domain and rule != "company_with" and _same_company(name, domain):
             return name, [f"company_from_text: {phrase}"]
-    for name, phrase, in_context in found:
-        if in_context:
+    for rule, name, phrase, in_context in found:
+        if in_context or (rule == "company_with" and agency):
             return name, [f"company_from_text: {phrase}"]
     if domain:
         return company_name_from_domain(domain), [f"company_from_domain: {domain}"]
-    if found:
-        return found[0][0], [f"company_from_text: {found[0][1]}"]
+    for rule, name, phrase, _ in found:
+        if rule not in _CONDITIONAL_RULES:
+            return name, [f"company_from_text: {phrase}"]
     return "", []
 
 
@@ -67,9 +84,9 @@ def company_name_from_domain(domain: str) -> str:
     return " ".join(p.upper() if len(p) <= 3 else p.capitalize() for p in label.split("-") if p)
 
 
-def _companies_in_text(text: str) -> list[tuple[str, str, bool]]:
-    """Return (name, phrase, said next to the thanks or interview) for each name in `text`."""
-    found: list[tuple[int, str, str, bool]] = []
+def _companies_in_text(text: str) -> list[tuple[str, str, str, bool]]:
+    """Return (rule, name, phrase, said next to the thanks or interview) for each name in `text`."""
+    found: list[tuple[int, str, str, str, bool]] = []
     for rule, pattern in _COMPANY:
         for m in pattern.finditer(text):
             name = _clean_company(m.group("name"))
@@ -77,8 +94,8 @@ def _companies_in_text(text: str) -> list[tuple[str, str, bool]]:
                 continue
             sentence = _sentence_before(text, m.start())
             in_context = rule == "company_at" and _about_the_interview(sentence)
-            found.append((m.start(), name, " ".join(m.group(0).split()), in_context))
-    return [(name, phrase, ctx) for _, name, phrase, ctx in sorted(found)]
+            found.append((m.start(), rule, name, " ".join(m.group(0).split()), in_context))
+    return [(rule, name, phrase, ctx) for _, rule, name, phrase, ctx in sorted(found)]
 
 
 # "my current role at Initech" names the user's own employer, not the one they thank.
@@ -164,18 +181,41 @@ ROLE_WORDS = (
 )
 
 
-def role_for(subject: str, body: str) -> tuple[str, list[str]]:
-    """Return the role a thank-you names and the evidence, from the subject, then the body."""
+def role_for(subject: str, body: str, company: str = "") -> tuple[str, list[str]]:
+    """Return the role a thank-you names and the evidence, from the subject, then the body; never
+    the company's own name ("Thank you - Wayne Enterprises interview")."""
     subject = re.sub(r"^(?:\s*(?:re|aw|wg|fw|fwd|tr|rv|sv)\s*:)+\s*", "", subject, flags=re.I)
-    role = _role_near_keywords(subject) or _role_segment(subject)
+    role = _role_near_keywords(subject, company) or _role_segment(subject)
     if role:
         return role, [f"role_from_subject: {role}"]
-    role = _role_near_keywords(body)
+    role = _role_near_keywords(body, company)
     return (role, [f"role_from_body: {role}"]) if role else ("", [])
 
 
-def _role_near_keywords(text: str) -> str:
+# "join Acme as a Product Manager", "die Aufgaben als Risikoanalyst": kept up to the last word
+# that is a job title, and only when there is one.
+_ROLE_AS = re.compile(
+    r"\b(?:as|als|comme|como)\s+(?:an?\s+|the\s+|your\s+|ein(?:e|en|er)?\s+|une?\s+|una?\s+)?", _F
+)
+
+
+def _is_title_word(word: str) -> bool:
+    lower = word.lower()
+    return lower.startswith(ROLE_WORDS) or any(len(stem) >= 5 and stem in lower for stem in ROLE_WORDS)
+
+
+def _names_company(role: str, company: str) -> bool:
+    plain = re.sub(r"\W", "", role.casefold())
+    return bool(company) and plain == re.sub(r"\W", "", company.casefold())
+
+
+def _role_near_keywords(text: str, company: str = "") -> str:
     found: list[tuple[int, str]] = []
+    for m in _ROLE_AS.finditer(text):
+        words = _walk(_ROLE_TOKEN.findall(text[m.end() : m.end() + 120]), _NOT_IN_ROLE_AFTER, forward=True)
+        titled = [i for i, w in enumerate(words) if _is_title_word(w)]
+        if titled and titled[0] <= 2:
+            found.append((m.start(), " ".join(words[: titled[-1] + 1])))
     for m in _ROLE_BEFORE.finditer(text):
         before = _ROLE_TOKEN.findall(text[max(0, m.start() - 120) : m.start()])
         words = _walk(reversed(before), _NOT_IN_ROLE_BEFORE)
@@ -190,6 +230,7 @@ def _role_near_keywords(text: str) -> str:
             words.pop()
         if words:
             found.append((m.start(), " ".join(words)))
+    found = [(at, role) for at, role in found if not _names_company(role, company)]
     return min(found)[1] if found else ""
 
 

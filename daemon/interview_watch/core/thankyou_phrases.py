@@ -22,7 +22,8 @@ GRATITUDE: dict[str, str] = {
 }
 # What one thanks for after an interview: interview words suffice on their own.
 INTERVIEW_WORDS = (
-    r"\b(?:job\s+)?interview(?:s|ed|ing)?\b(?!\s+(?:prep|preparation|tips|questions|practice|"
+    r"\b(?:job\s+|telefon|video|online|bewerbungs|vorstellungs|fach|zweit|abschluss)?"
+    r"interview(?:s|ed|ing)?\b(?!\s+(?:prep|preparation|tips|questions|practice|"
     r"coaching|training|guide|podcast|book|course))"
     r"|\b(?:vorstellungs|bewerbungs|kennenlern)gespr(?:ä|ae|a)ch\w*"
     r"|\bentretien\w*|\bentrevue\w*|\bentrevista\w*"
@@ -30,7 +31,10 @@ INTERVIEW_WORDS = (
 # Meeting words count only when the message is about a job as well.
 MEETING_WORDS = (
     r"\b(?:conversations?|chat(?:ting)?|calls?|meeting|meet(?:ing)?|speak(?:ing)?|spoke|"
-    r"talk(?:ing)?|discussions?|discuss(?:ing)?|time|opportunity|having\s+me|hosting\s+me)\b"
+    r"talk(?:ing)?|discussions?|discuss(?:ing)?|time|opportunity|having\s+me|hosting\s+me|"
+    r"coffee|lunch|breakfast|walk(?:ing)?\s+me\s+through|show(?:ing)?\s+me\s+around|tour|"
+    r"insights?|introduc(?:ing|tions?))\b"
+    r"|\beinblick\w*|\bvisite\b|\bcaf[ée]\b|\balmuerzo\b"
     r"|\w*gespr(?:ä|ae|a)ch\w*|\btelefonat\w*|\beinladung\w*|\bzeit\b|\baustausch\w*|"
     r"\bkennenlernen\b|\btreffen\b|\bgelegenheit\b"
     r"|\b[ée]change\w*|\b[ée]changer\b|\btemps\b|\brencontre\w*|\brencontrer\b|\bappel\b|"
@@ -45,10 +49,15 @@ JOB_CONTEXT = (
     r"\bjob\s+(?:offer|opportunity)\b|\bhiring\b|\bcandidacy\b|\bmy\s+application\b|"
     r"\b(?:join(?:ing)?\s+(?:your|the)|your)\s+team\b|\brecruit(?:ing|ment)\s+process\b"
     r"|\bstelle\b|\bposition\b|\brolle\b|\bbewerbung\w*|\bvakanz\b|\bihr(?:em|en)?\s+team\b|"
-    r"\bihrem\s+unternehmen\b|\bvorzustellen\b|\bjoin(?:ing)?\s+(?-i:[A-Z])"
+    r"\bihrem\s+unternehmen\b|\bvorzustellen\b|\bjoin(?:ing)?\s+(?:(?-i:[A-Z])|as\b|you\b)"
     r"|\bposte\b|\bcandidature\b|\bvotre\s+[ée]quipe\b|\brejoindre\b|\bemploi\b|\brecrutement\b"
     r"|\bpuesto\b|\bposici[óo]n\b|\bvacante\b|\bcandidatura\b|\b(?:su|vuestro)\s+equipo\b|"
     r"\bunirme\b|\bcargo\b|\bproceso\s+de\s+selecci[óo]n\b"
+    # the stages of a hiring process
+    r"|\b(?:first|second|third|final|next|last|technical)\s+(?:round|stage)\b|\bon-?site\b|"
+    r"\bhiring\s+manager\b|\b(?:hiring|interview|selection)\s+process\b|"
+    r"\b(?:zweite|finale|letzte|n(?:ä|ae)chste)\s+runde\b|\bauswahlverfahren\b|"
+    r"\b(?:deuxi[èe]me|dernier|prochain)\s+tour\b|\b(?:segunda|[úu]ltima|siguiente)\s+ronda\b"
 )
 # Between the thanks and the noun, these mean the thanks is for something else: a job ad, a
 # link, a newsletter, a practice interview, or an interview still hoped for ("in advance").
@@ -56,6 +65,16 @@ NOT_FOR_AN_INTERVIEW = (
     r"\b(?:send(?:ing)?|sent|forward(?:ing|ed)?|reaching\s+out|getting\s+in\s+touch|contacting|"
     r"thinking\s+of\s+me|job\s+ad|ad|advert\w*|posting|listing|link|newsletter|subscri\w+|"
     r"sign(?:ing)?\s+up|registering|mock|practice|in\s+advance|consider(?:ing|ation))\b"
+    # an application's closing line: "thank you for your time and consideration"
+    r"|\b(?:your\s+)?time\s+and\s+(?:your\s+)?(?:consideration|attention)\b|"
+    r"\btime\s+(?:to\s+)?(?:review|read|consider)\w*|\breview(?:ing)?\s+my\b|\battention\b"
+    r"|\b(?:ihre\s+)?zeit\s+und\s+(?:ihre\s+)?(?:aufmerksamkeit|m(?:ü|ue)he)\b|\baufmerksamkeit\b"
+    r"|\b(?:votre\s+)?temps\s+et\s+(?:votre\s+)?(?:consid[ée]ration|attention)\b"
+    r"|\b(?:su\s+)?tiempo\s+y\s+(?:su\s+)?(?:consideraci[óo]n|atenci[óo]n)\b|\batenci[óo]n\b"
+    # an event, not an interview: a talk at a meetup, a conference, a fair
+    r"|\b(?:meetup|meet-up|conference|webinar|workshop|keynote|hackathon|(?:career|job)\s+fair|"
+    r"your\s+(?:talk|presentation|session)|konferenz|messe|karrieremesse|vortrag|salon|"
+    r"conf[ée]rence|forum|conferencia|feria)\b"
     r"|\b(?:zusend\w*|zusendung|weiterleit\w*|stellenanzeige|anzeige|ausschreibung|link|"
     r"newsletter|anmeldung|im\s+voraus|ber(?:ü|ue)cksichtigung)\b"
     r"|\b(?:envoi|envoy\w*|transf[ée]r\w*|annonce|lien|inscription|abonnement|d['’]avance|"
@@ -75,7 +94,41 @@ PLEASURE = (
     r"|\bravie?\s+d'avoir\b|\bun\s+(?:r[ée]el\s+|grand\s+)?plaisir\b"
     r"|\bfue\s+un\s+(?:gran\s+)?placer\b|\bencantad[oa]\s+de\b|\bdisfrut[ée]\b"
 )
-# A sentence ends at . ! ? ; or a paragraph, but not at the dot of "Ms. Smith".
+
+# Between the thanks and the noun (or the noun itself), these say the interview is still to come:
+# thanks for the invitation, for scheduling it. Such thanks count only when the text also looks
+# back on the meeting and does not confirm a date ahead.
+BEFORE_THE_INTERVIEW = (
+    r"\b(?:invit(?:e|ation|ing)|schedul(?:e|ing)|set(?:ting)?\s+up|arrang(?:e|ing)|organi[sz]ing|"
+    r"coordinating|confirm(?:ing|ation))\b"
+    r"|\b(?:einladung|eingeladen|organisation|organisier\w*|vereinbar\w*|terminvorschlag)\b"
+    r"|\b(?:invitation|convocation|inviter|organisation|organis\w+)\b"
+    r"|\b(?:invitaci[óo]n|invitarme|convocatoria|organizar|coordinar|programar|agendar)\b"
+)
+LOOKS_BACK = (
+    r"\b(?:today|yesterday|this\s+(?:morning|afternoon)|earlier|enjoyed|went\s+(?:really\s+|very\s+)?"
+    r"well|it\s+was|learn(?:ed|t|ing)\s+(?:about|more)|great\s+(?:meeting|speaking|talking)|insights?|"
+    r"(?:great|pleasant|insightful|interesting|engaging|wonderful|lovely|nice)\s+(?:conversation|"
+    r"discussion|chat|interview|meeting))\b"
+    # a conversation described as pleasant has taken place
+    r"|\b(?:angenehme|interessante|spannende|nette|freundliche|offene)[nms]?\s+(?:gespr(?:ä|ae)ch|"
+    r"austausch|kennenlernen|telefonat)\w*|\beinblick\w*"
+    r"|\b(?:agr[ée]able|int[ée]ressant|enrichissant)e?\s+(?:[ée]change|entretien)|"
+    r"\b(?:[ée]change|entretien)\s+(?:tr[èe]s\s+)?(?:agr[ée]able|int[ée]ressant|enrichissant)"
+    r"|\b(?:agradable|interesante)\s+(?:conversaci[óo]n|charla|entrevista)|"
+    r"\b(?:conversaci[óo]n|charla|entrevista)\s+(?:tan\s+|muy\s+)?(?:agradable|interesante)"
+    r"|\b(?:heute|gestern|hat\s+mi(?:r|ch)|war\s+(?:sehr|ein))\b"
+    r"|\b(?:hier|ce\s+matin|aujourd['’]hui|tout\s+[àa]\s+l['’]heure|[ée]tait)\b"
+    r"|\b(?:ayer|hoy|esta\s+ma[ñn]ana|fue\s+un)\b"
+)
+LOOKS_AHEAD = (
+    r"\b(?:tomorrow|next\s+(?:week|monday|tuesday|wednesday|thursday|friday)|see\s+you\s+(?:on|then|"
+    r"tomorrow|next)|looking\s+forward\s+to\s+(?:meeting|seeing|speaking\s+with|talking\s+to)\s+you|"
+    r"i\s+(?:can\s+)?confirm|works\s+(?:well\s+|great\s+)?for\s+me|i['’]ll\s+be\s+there)\b"
+    r"|\b(?:morgen|n(?:ä|ae)chste\s+woche|best(?:ä|ae)tige|sehe\s+(?:ich\s+)?(?:Sie|dich))\b"
+    r"|\b(?:demain|je\s+confirme|la\s+semaine\s+prochaine)\b"
+    r"|\b(?:ma[ñn]ana\s+(?:a\s+las|nos)|confirmo|la\s+pr[óo]xima\s+semana|all[íi]\s+estar[ée])\b"
+)
 
 GRATITUDE_RE = {lang: re.compile(p, FLAGS) for lang, p in GRATITUDE.items()}
 INTERVIEW_RE = re.compile(INTERVIEW_WORDS, FLAGS)
@@ -83,6 +136,9 @@ MEETING_RE = re.compile(MEETING_WORDS, FLAGS)
 CONTEXT_RE = re.compile(JOB_CONTEXT + "|" + INTERVIEW_WORDS, FLAGS)
 VETO_RE = re.compile(NOT_FOR_AN_INTERVIEW, FLAGS)
 PLEASURE_RE = re.compile(PLEASURE, FLAGS)
+BEFORE_RE = re.compile(BEFORE_THE_INTERVIEW, FLAGS)
+LOOKS_BACK_RE = re.compile(LOOKS_BACK, FLAGS)
+LOOKS_AHEAD_RE = re.compile(LOOKS_AHEAD, FLAGS)
 
 
 def thanks_in(text: str) -> bool:
