@@ -279,9 +279,11 @@ def test_corpus_covers_every_category_language_and_hard_case():
 
 
 def _phrasings() -> list[tuple[str, str]]:
-    path = ROOT / "tests" / "data" / "corpus_src" / "phrasings.txt"
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    folder = ROOT / "tests" / "data" / "corpus_src"
+    lines = [line for path in sorted(folder.glob("phrasings*.txt"))  # phrasings.txt, phrasings2.txt
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    for line in lines:
         if line.strip() and not line.startswith("#"):
             expected, text = line.split(" | ", 1)
             rows.append((expected.strip(), text.replace("\\n", "\n")))  # "\n" in a line: a break

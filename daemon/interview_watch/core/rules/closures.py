@@ -109,12 +109,21 @@ EN = [
     rule("status_line", "rejection", "en", 3,
          r"\b(?:application|candidate|candidacy) status ?: ?(?:declined|closed|archived|not "
          r"proceeding)\b|\bstatus ?: ?(?:rejected|unsuccessful|not selected|not progressing|no "
-         r"longer under consideration|position filled)\b"),
+         r"longer under consideration|position filled)\b|\b(?:status|application|candidacy) "
+         r"(?:has been |was |is )?(?:updated|changed|set|moved) to:? (?:unsuccessful|rejected|not "
+         r"selected|declined|not progressing|archived)\b"),
+    # the search goes on without you: "we'll be continuing our search with that in mind"
+    rule("search_continues", "rejection", "en", 2.5,
+         r"\b(?:we'll be|we will be|we are|we're|we'll|we will|i'll be|going to be|decided to "
+         r"keep|plan to keep) (?:continuing|continue|keep|keeping|reopening|reopen|re-opening|"
+         r"relaunching) (?:our|the) (?:search|recruitment|hiring process)\b(?! (?:and|while) "
+         r"(?:will|we'll|i'll|to) )"),
 ]
 
 DE = [
+    # not "noch nicht für einen Kandidaten entschieden": no decision yet
     rule("chose_other", "rejection", "de", 3,
-         r"\bfür (?:eine[nrm]? |die |den |einige )?(?:andere[nrm]? |weitere[nrm]? |interne[nrm]? )?"
+         r"\b(?<!nicht\x20)(?<!noch\x20)für (?:eine[nrm]? |die |den |einige )?(?:andere[nrm]? |weitere[nrm]? |interne[nrm]? )?"
          r"(?:kandidat|bewerber|mitbewerber|person|profil|kolleg)[\w:*/]* (?:\w+ ){0,3}?"
          r"(?:entschieden|entschlossen)\b|\bmit (?:einer|einem|einen) (?:anderen|anderer|internen|"
          r"weiteren) (?:kandidat|bewerber|person|kolleg)\w* (?:\w+ ){0,2}(?:abschließen|"
@@ -129,7 +138,7 @@ DE = [
          r"\b(?:haben|hat|konnten|konnte) (?:wir |sich )?(?:die|diese|unsere) (?:\w+ )?(?:stelle|"
          r"position|vakanz|rolle) (?:\w+ ){0,7}(?:besetzt|vergeben|nachbesetzt)\b|"
          r"\b(?<!noch\x20)nicht (?:mehr |zu |neu )?(?:zu )?(?:besetzen|besetzt|nachbesetzen|"
-         r"nachzubesetzen)\b"),
+         r"nachzubesetzen|nachbesetzt)\b"),
     rule("end_process", "rejection", "de", 3,
          r"\b(?:prozess|verfahren|auswahlverfahren|bewerbungsprozess|zusammenarbeit) mit (?:ihnen|dir|"
          r"euch) (?:\w+ ){0,4}(?:beenden|abschließen|nicht fortsetzen|nicht weiterführen)\b|"
@@ -138,6 +147,13 @@ DE = [
     rule("status_line", "rejection", "de", 3,
          r"\bstatus ?: ?(?:abgelehnt|absage|nicht berücksichtigt|abgesagt|nicht weiter "
          r"berücksichtigt|ausgeschieden)\b"),
+    # internal: "für einen Kollegen aus dem eigenen Haus entschieden", "aus den eigenen Reihen"
+    rule("internal_hire", "rejection", "de", 3,
+         r"\b(?:für|mit) (?:\w+ ){0,3}(?:aus (?:den|unseren) eigenen reihen|aus dem eigenen haus|aus "
+         r"unserem (?:eigenen )?(?:team|haus|unternehmen))\b(?: \w+){0,3} (?:entschieden|besetzt|"
+         r"besetzen|nachbesetzt|nachbesetzen)\b|\b(?:auswahlverfahren|bewerbungsverfahren|"
+         r"verfahren|prozess|bewerbungsprozess)\w* (?:\w+ ){0,3}(?:an dieser stelle|hiermit|"
+         r"vorzeitig) (?:beenden|abbrechen|einstellen|abschließen)\b"),
     rule("not_in_your_favour", "rejection", "de", 3,
          r"\bnicht (?:zu )?(?:ihren|deinen|ihrem|deinem|ihrer|deiner) gunsten\b"),
 ]
