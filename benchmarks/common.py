@@ -108,7 +108,10 @@ class Stopwatch:
 def child_env(home: Path, **extra: str) -> dict[str, str]:
     """The environment for an interview-watch child: a private HOME and XDG dirs."""
     env = dict(os.environ)
-    for var in ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "INTERVIEW_WATCH_CONFIG"):
+    # PYTHONDONTWRITEBYTECODE (set in some sandboxes) would recompile every module at each start;
+    # an installed package runs from its bytecode, so the children do too.
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "INTERVIEW_WATCH_CONFIG",
+                "PYTHONDONTWRITEBYTECODE"):
         env.pop(var, None)
     env.update({
         "HOME": str(home),

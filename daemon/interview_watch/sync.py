@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Callable, Iterable
 
 from interview_watch.adapters.parsing import parse_headers, parse_message
@@ -104,8 +104,16 @@ class AccountSync:
         uid_next = source.uid_next()
         narrow = None
         if uid_next is not None and uid_next - 1 - after > SERVER_SEARCH_ABOVE:
-            narrow = thank_you_filter() if role == "sent" else reply_filter(self._candidates())
-        uids = [u for u in source.search_uids(after, since, narrow) if u > after]
+            if role == "sent":
+                narrow = thank_you_filter()
+            else:
+                candidates = self._candidates()
+                narrow = reply_filter(candidates)
+                since = _replies_since(candidates, since)
+        if since is _NOTHING:  # no interview yet: no inbox message can be a reply
+            uids = []
+        else:
+            uids = [u for u in source.search_uids(after, since, narrow) if u > after]
         outcome.folders[folder] = len(uids)
         # A narrowed search has looked at every UID below UIDNEXT, matched or not.
         top = max(uids[-1] if uids else after, uid_next - 1 if narrow is not None else after)
@@ -233,6 +241,21 @@ class AccountSync:
             if failed & set(cand.contacts):
                 return Match(cand.interview_id, "bounce", ", ".join(sorted(failed & set(cand.contacts))))
         return None
+
+
+_NOTHING = date.max
+
+
+def _replies_since(candidates: list[MatchCandidate], since: date | None) -> date | None:
+    """The earliest arrival date a reply to any of `candidates` can have (two days before the
+    first thank-you, for clock skew), or _NOTHING when there is no interview at all."""
+    if not candidates:
+        return _NOTHING
+    starts = [c.first_thank_you_at for c in candidates]
+    if any(start is None for start in starts):
+        return since
+    earliest = (min(starts) - timedelta(days=2)).date()  # type: ignore[type-var]
+    return max(since, earliest) if since is not None else earliest
 
 
 def _remember(candidates: list[MatchCandidate], interview_id: int, message_id: str) -> None:

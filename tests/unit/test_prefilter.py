@@ -142,3 +142,16 @@ def test_many_terms_are_split_into_groups_and_none_is_lost():
 def test_a_term_no_imap_string_can_carry_is_refused(bad):
     with pytest.raises(Unsearchable):
         filter_terms(SearchFilter(from_contains=(bad,)))
+
+
+def test_replies_are_searched_from_two_days_before_the_first_thank_you():
+    from datetime import date, timedelta
+
+    from interview_watch.sync import _NOTHING, _replies_since
+
+    assert _replies_since([], date(2026, 1, 1)) is _NOTHING  # no interview: nothing can be a reply
+    assert _replies_since(CANDIDATES, None) == (TY_AT - timedelta(days=2)).date()
+    assert _replies_since(CANDIDATES, date(2026, 1, 1)) == date(2026, 2, 28)
+    assert _replies_since(CANDIDATES, date(2026, 3, 1)) == date(2026, 3, 1)  # the lookback is later
+    undated = [*CANDIDATES, MatchCandidate(3, "Initech", ("a@initech.com",), (), None)]
+    assert _replies_since(undated, date(2026, 1, 1)) == date(2026, 1, 1)
