@@ -5,8 +5,11 @@ is the caller's, because it needs the classification):
 
 1. thread  - In-Reply-To or any References id is one of the interview's Message-IDs.
 2. contact - the From or Reply-To address is one of the interview's contacts.
-3. domain  - the From address's registrable domain is a contact's company domain (never a
-             public mail provider, never an ATS relay domain).
+3. domain  - the From address's registrable domain is a contact's company domain, or the same
+             brand under another suffix (acme.io for acme.com; company_mail.sibling_label);
+             never a public mail provider, an ATS relay domain or the user's own domain; never
+             a broadcast (List-Unsubscribe); from an automatic address (no-reply, orders, news)
+             only when it speaks of hiring (company_mail.speaks_of_hiring, body needed).
 4. ats     - an applicant-tracking system sent it and its display name, subject or body names the
              interview's company.
 
@@ -21,6 +24,7 @@ from datetime import datetime
 from email.utils import getaddresses
 from typing import Iterable, Sequence
 
+from interview_watch.core.company_mail import is_broadcast, sibling_label, speaks_of_hiring
 from interview_watch.core.models import Match, MatchCandidate, ParsedMessage
 
 # Applicant-tracking systems as data: (name, registrable domains their mail comes from).
@@ -171,14 +175,19 @@ def match_reply_to_interview(
     if is_bulk(msg):
         return None
     eligible = [c for c in candidates if _dated_after_thank_you(msg.date, c)]
-    return _match_contact(msg, eligible) or _match_domain(msg, eligible, own) or _match_ats(msg, eligible)
+    found = _match_contact(msg, eligible)
+    if found is None and speaks_of_hiring(msg):
+        found = _match_domain(msg, eligible, own)
+    return found or _match_ats(msg, eligible)
 
 
 def could_be_reply(
     header_only_msg: ParsedMessage, candidates: Sequence[MatchCandidate], own_addresses: Sequence[str]
 ) -> bool:
     """Given a message built from its headers alone, return whether its body is worth fetching:
-    it links by thread, contact or domain, comes from an ATS, or looks like a bounce."""
+    it links by thread, contact or domain (a sibling domain included; not a broadcast), comes
+    from an ATS, or looks like a bounce. Its body is not known, so it never rules out an
+    automatic sender that may speak of hiring."""
     msg = header_only_msg
     own = {a.lower() for a in own_addresses}
     if msg.from_addr.lower() in own:
@@ -226,12 +235,23 @@ def _match_contact(msg: ParsedMessage, candidates: Sequence[MatchCandidate]) -> 
 def _match_domain(msg: ParsedMessage, candidates: Sequence[MatchCandidate], own: set[str]) -> Match | None:
     domain = company_domain(msg.from_addr)
     # The user's own work domain would link every colleague's mail when they cc'd themselves.
-    if not domain or is_ats_relay_domain(domain) or domain in {company_domain(a) for a in own}:
+    own_domains = {company_domain(a) for a in own} - {""}
+    if not domain or is_ats_relay_domain(domain) or domain in own_domains or is_broadcast(msg):
+        return None
+    if any(sibling_label(domain, d) for d in own_domains):
         return None
     owners = [c for c in candidates if domain in {company_domain(a) for a in c.contacts}]
-    if not owners:
+    if owners:
+        return Match(_most_recent(owners, msg.date).interview_id, "domain", domain)
+    siblings = [c for c in candidates if any(sibling_label(domain, d) for d in _contact_domains(c))]
+    if not siblings:
         return None
-    return Match(_most_recent(owners, msg.date).interview_id, "domain", domain)
+    return Match(_most_recent(siblings, msg.date).interview_id, "domain", domain)
+
+
+def _contact_domains(candidate: MatchCandidate) -> set[str]:
+    domains = {company_domain(a) for a in candidate.contacts} - {""}
+    return {d for d in domains if not is_ats_relay_domain(d)}
 
 
 def _match_ats(msg: ParsedMessage, candidates: Sequence[MatchCandidate]) -> Match | None:
