@@ -154,6 +154,14 @@ DE = [
          r"besetzen|nachbesetzt|nachbesetzen)\b|\b(?:auswahlverfahren|bewerbungsverfahren|"
          r"verfahren|prozess|bewerbungsprozess)\w* (?:\w+ ){0,3}(?:an dieser stelle|hiermit|"
          r"vorzeitig) (?:beenden|abbrechen|einstellen|abschließen)\b"),
+    # "diesmal hat es nicht geklappt"; "wir drücken Ihnen die Daumen für die weitere Suche"
+    rule("did_not_work_out", "rejection", "de", 3,
+         r"\b(?:diesmal|dieses mal|mit der (?:stelle|position)|mit uns)\b(?: \w+){0,3} (?:leider )?"
+         r"nicht (?:ganz )?geklappt\b|\b(?:hat es|es hat|hat's) (?:\w+ ){0,2}(?:diesmal|dieses mal) "
+         r"(?:leider )?nicht geklappt\b"),
+    rule("fingers_crossed", "rejection", "de", 2,
+         r"\bdrücke[n]? (?:ihnen|dir|euch) (?:\w+ ){0,2}die daumen für (?:die|ihre|deine) (?:weitere[n]? )?"
+         r"(?:suche|jobsuche|stellensuche|bewerbungen|zukunft)\b"),
     rule("not_in_your_favour", "rejection", "de", 3,
          r"\bnicht (?:zu )?(?:ihren|deinen|ihrem|deinem|ihrer|deiner) gunsten\b"),
 ]
@@ -203,6 +211,9 @@ ES = [
     rule("discarded", "rejection", "es", 3,
          r"\b(?:candidatura|perfil|solicitud|postulación) (?:ha sido|fue|queda|ha quedado) "
          r"descartad[oa]\b|\bhemos descartado (?:tu|su) (?:candidatura|perfil|solicitud)\b"),
+    rule("could_not_be", "rejection", "es", 3,
+         r"\b(?:esta vez|en esta ocasión|al final|finalmente)\b(?: \w+){0,2} no (?:ha podido|pudo) "
+         r"ser\b|\bno (?:ha podido|pudo) ser (?:esta vez|en esta ocasión)\b"),
     rule("status_line", "rejection", "es", 3,
          r"\bestado(?: de (?:tu|su) candidatura)? ?: ?(?:descartad[oa]|rechazad[oa]|no "
          r"seleccionad[oa]|no apt[oa])\b|\bestado de (?:tu|su) candidatura ?: ?(?:finalizad[oa]|"

@@ -110,7 +110,11 @@ SECOND_INTERVIEW = [
     rule("meet_you", "second_interview", L, 3,
          r"\b(?:could|can|would) you (?:do|join|make|hop on|jump on) (?:a|an|the)? ?(?:[\w-]+ ){0,3}"
          r"(?:call|chat|meeting|interview|session|panel|conversation)\b|"
-         r"\b(?:like|love|want|keen|hope|happy|glad|opportunity|chance) (?:for (?:us|them|him|her) )?"
+         r"\b(?:(?:have|has|'ve|'s|are|is|'re) (?:asked|requested|asking|requesting) (?:for )?(?:a|an|"
+         r"another) (?:second|2nd|third|"
+         r"final|further|follow-up|follow up|face-to-face|in-person) (?:meeting|interview|round|call|"
+         r"chat|conversation)\b)|"
+         r"\b(?:like|love|want|wants|keen|hope|happy|glad|opportunity|chance) (?:for (?:us|them|him|her) )?"
          r"to (?:meet|see|speak with|talk with|chat with|talk to|speak to) you\b(?! (?:today|"
          r"yesterday|last))|\b(?:like|love|want|need) you to (?:meet|speak with|talk to|chat with|"
          r"come|join us|present|interview (?:for|with))\b|\b(?:like|love|want|need|invite) you to (?:give|deliver|run) "
