@@ -302,18 +302,9 @@ class ImapSource:
                     self._sizes[uid] = int(data[b"RFC822.SIZE"])
 
     def _batches_by_size(self, uids: list[int]) -> Iterator[list[int]]:
-        batch: list[int] = []
-        total = 0  # bytes in `batch`
-        for uid in uids:
-            size = self._sizes[uid]
-            size = min(size, self._max_message_bytes) if self._max_message_bytes else size
-            if batch and (total + size > BODY_BATCH_BYTES or len(batch) >= BODY_BATCH_MAX):
-                yield batch
-                batch, total = [], 0
-            batch.append(uid)
-            total += size
-        if batch:
-            yield batch
+        limit = self._max_message_bytes
+        return imap_search.runs(uids, lambda uid: min(self._sizes[uid], limit) if limit else self._sizes[uid],
+                                BODY_BATCH_BYTES, BODY_BATCH_MAX)
 
     # ---- waiting for mail ----------------------------------------------------------------
 

@@ -7,7 +7,7 @@ Dovecot to 64 KB); the caller runs one SEARCH per group and unites the results.
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Callable, Iterable, Iterator, TypeVar
 
 from interview_watch.core.models import SearchFilter
 
@@ -15,6 +15,7 @@ MAX_GROUP_BYTES = 8_000
 MAX_GROUP_TERMS = 200
 
 Term = list[str]
+T = TypeVar("T")
 
 
 class Unsearchable(ValueError):
@@ -49,14 +50,21 @@ def or_tree(terms: list[Term]) -> list[str]:
 
 def groups(terms: list[Term]) -> Iterator[list[Term]]:
     """Split `terms` into runs of at most MAX_GROUP_TERMS terms and about MAX_GROUP_BYTES."""
-    group: list[Term] = []
-    size = 0
-    for term in terms:
-        cost = sum(len(part.encode()) + 3 for part in term) + 3
-        if group and (size + cost > MAX_GROUP_BYTES or len(group) >= MAX_GROUP_TERMS):
-            yield group
-            group, size = [], 0
-        group.append(term)
-        size += cost
-    if group:
-        yield group
+    return runs(terms, lambda term: sum(len(part.encode()) + 3 for part in term) + 3,
+                MAX_GROUP_BYTES, MAX_GROUP_TERMS)
+
+
+def runs(items: Iterable[T], cost: Callable[[T], int], max_cost: int, max_items: int) -> Iterator[list[T]]:
+    """Split `items`, in order, into runs of at most `max_items` whose costs add up to at most
+    `max_cost` (a single item costing more makes a run of its own)."""
+    run: list[T] = []
+    total = 0
+    for item in items:
+        weight = cost(item)
+        if run and (total + weight > max_cost or len(run) >= max_items):
+            yield run
+            run, total = [], 0
+        run.append(item)
+        total += weight
+    if run:
+        yield run
