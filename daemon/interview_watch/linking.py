@@ -2,30 +2,54 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from interview_watch.adapters.store import Store
-from interview_watch.core.matching import company_domain
+from interview_watch.core.matching import company_domain, without_legal_suffix
 from interview_watch.core.models import Interview, ThankYouVerdict
 from interview_watch.core.thankyou import company_name_from_domain
 
 
+def _plain(company: str) -> str:
+    """"Acme, Inc." -> "acme"; "Wide World Importers" -> "wideworldimporters"."""
+    return re.sub(r"\W|_", "", without_legal_suffix(company).casefold())
+
+
+def _domain_names(addresses: tuple[str, ...]) -> set[str]:
+    """The company names the addresses' own domains give ("jane@acme.com" -> "acme")."""
+    return {_plain(company_name_from_domain(d)) for d in map(company_domain, addresses) if d}
+
+
+def _named_in_text(company: str, addresses: tuple[str, ...]) -> bool:
+    """Whether `company` is more than the name of the addresses' domain: a client an agency
+    recruiter, or a recruiter writing from Gmail, was thanked for."""
+    return bool(_plain(company)) and _plain(company) not in _domain_names(addresses)
+
+
 def _joins(iv: Interview, verdict: ThankYouVerdict, recipients: tuple[str, ...]) -> bool:
+    same_name = bool(_plain(verdict.company)) and _plain(iv.company) == _plain(verdict.company)
+    if same_name:
+        return True
+    # A shared recruiter (an agency's, or one on Gmail) arranges interviews at several companies:
+    # two thank-yous that name different companies in their text are two interviews.
+    if _named_in_text(verdict.company, recipients) and _named_in_text(iv.company, iv.contacts):
+        return False
     if set(recipients) & set(iv.contacts):
         return True
     their = {company_domain(a) for a in recipients} - {""}
     ours = {company_domain(a) for a in iv.contacts} - {""}
-    if their & ours:
-        return True
-    return bool(verdict.company) and iv.company.casefold() == verdict.company.casefold()
+    return bool(their & ours)
 
 
 def find_interview_for_thank_you(store: Store, verdict: ThankYouVerdict,
                                  recipients: tuple[str, ...], sent_at: datetime) -> int:
     """Given a thank-you's verdict and recipients, return the interview it joins, creating one.
 
-    A thank-you joins the most recent interview that shares a contact, a company domain or the
-    company's name; joining adds its recipients to the contacts and fills a missing role."""
+    A thank-you joins the most recent interview with the same company name (legal form aside),
+    else one that shares a contact or a company domain, unless both name different companies in
+    their text (an agency recruiter's clients). Joining adds its recipients to the contacts, fills
+    a missing role, and replaces a company known only from the domain with one the text names."""
     matches = [iv for iv in store.interviews() if _joins(iv, verdict, recipients)]
     if matches:
         iv = max(matches, key=lambda i: i.created_at)
@@ -35,6 +59,9 @@ def find_interview_for_thank_you(store: Store, verdict: ThankYouVerdict,
             changes["contacts"] = contacts
         if not iv.role and verdict.role:
             changes["role"] = verdict.role
+        if (_named_in_text(verdict.company, recipients) and not _named_in_text(iv.company, iv.contacts)
+                and _plain(iv.company) != _plain(verdict.company)):
+            changes["company"] = verdict.company
         if changes:
             store.update_interview(iv.id, **changes)
         return iv.id
