@@ -19,7 +19,7 @@ from email.policy import compat32
 
 from mailparser.dates import parse_mail_date
 
-from interview_watch.adapters import mime_parts
+from interview_watch.adapters import mime_parts, mime_split
 from interview_watch.adapters.mime_decode import (
     decode_bytes,
     decode_header_value,
@@ -69,7 +69,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
         defects.append(f"message of {len(raw)} bytes read only to {MAX_RAW_BYTES} bytes")
         raw = raw[:MAX_RAW_BYTES]
     try:
-        msg = message_from_bytes(raw, policy=compat32)
+        msg = mime_split.parse(raw) or message_from_bytes(raw, policy=compat32)
     except RecursionError:
         # The stdlib parser recurses once per nested part; a hostile message can exhaust the
         # stack. Keep the top-level headers and treat the rest as plain text.
@@ -135,7 +135,8 @@ def _drop_colonless_header_lines(raw: bytes) -> bytes | None:
 
 
 def _headers_only(raw: bytes) -> Message:
-    return BytesHeaderParser(policy=compat32).parsebytes(raw)
+    return mime_split.parse(raw, headersonly=True) or BytesHeaderParser(
+        policy=compat32).parsebytes(raw)
 
 
 def _collect_headers(msg: Message, defects: list[str]) -> dict[str, tuple[str, ...]]:
