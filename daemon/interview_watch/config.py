@@ -8,7 +8,6 @@ rest of the program reads.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import os
 import re
 import stat
@@ -194,6 +193,8 @@ class HolidayRegion:
 
 
 def _did_you_mean(word: str, candidates: Any) -> str:
+    import difflib  # only a wrong key or value needs it
+
     close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
