@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from typing import Callable
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -19,8 +20,9 @@ class IntervalScheduler:
             timezone="UTC",
         )
 
-    def every(self, minutes: float, job: Callable[[], None], name: str) -> None:
-        self._scheduler.add_job(job, "interval", minutes=minutes, id=name, name=name)
+    def every(self, minutes: float, job: Callable[[], None], name: str, first: datetime | None = None) -> None:
+        """Run `job` every `minutes`, the first time at `first` (aware; default: `minutes` from now)."""
+        self._scheduler.add_job(job, "interval", minutes=minutes, id=name, name=name, start_date=first)
 
     def start(self) -> None:
         self._scheduler.start()
