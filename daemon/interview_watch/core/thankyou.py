@@ -35,6 +35,8 @@ from interview_watch.core.thankyou_phrases import (
     MEETING_RE,
     PLEASURE_RE,
     VETO_RE,
+    WEAK_CONTEXT_RE,
+    EVENT_RE,
     thanks_in,
 )
 
@@ -137,6 +139,8 @@ def _thanks_evidence(text: str) -> list[str]:
     for lang, gratitude in GRATITUDE_RE.items():
         for thanks in gratitude.finditer(text):
             clause = _clause_after(text, thanks.end())
+            if EVENT_RE.search(clause):
+                continue
             veto = VETO_RE.search(clause)
             limit = veto.start() if veto else len(clause)
             noun = INTERVIEW_RE.search(clause, 0, limit)
@@ -152,7 +156,7 @@ def _thanks_evidence(text: str) -> list[str]:
                     phrase = _phrase(thanks.group(0), clause, noun)
                     return [f"thanks_for_conversation/{lang}: {phrase}", f"job_context: {context}"]
     pleasure = PLEASURE_RE.search(text)
-    if pleasure and thanks_in(text):
+    if pleasure and thanks_in(text) and not EVENT_RE.search(text):
         context = _job_context(contexts, pleasure.start(), pleasure.end())
         if context:
             return [f"pleasure_meeting: {pleasure.group(0)}", f"job_context: {context}"]
@@ -180,8 +184,14 @@ def _clause_after(text: str, start: int) -> str:
 
 def _job_context(contexts: list[tuple[int, int, str]], skip_start: int, skip_end: int) -> str:
     """Return the first job word outside the span [skip_start, skip_end) (the meeting word itself,
-    so "thanks for the opportunity" is not its own context), or ""."""
+    so "thanks for the opportunity" is not its own context), or "". A word business mail uses as
+    well ("opportunity", "your team") counts only beside a second, different one."""
+    weak: list[str] = []
     for start, end, word in contexts:
         if end <= skip_start or start >= skip_end:
-            return word
+            if not WEAK_CONTEXT_RE.fullmatch(word):
+                return word
+            if weak and " ".join(word.lower().split()) not in weak:
+                return f"{weak[0]} + {word}"
+            weak.append(" ".join(word.lower().split()))
     return ""

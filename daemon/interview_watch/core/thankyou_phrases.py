@@ -44,6 +44,12 @@ MEETING_WORDS = (
 )
 # Signs that the message is about a job. Interview words count as well.
 JOB_CONTEXT = (
+    r"\b(?:excited|enthusiastic|thrilled|eager)\s+about\s+(?:the|this)\s+opportunity\b|"
+    r"\bopportunity\s+to\s+(?:join|work|contribute|be\s+part)\b|"
+    r"\b(?:be(?:come)?|being)\s+(?:a\s+)?part\s+of\s+(?:your|the)\s+team\b|"
+    r"\b(?:ihr|euer)\w*\s+team\s+(?:zu\s+)?(?:verst(?:ä|ae)rken|erg(?:ä|ae)nzen|unterst(?:ü|ue)tzen|"
+    r"bereichern)|\bteil\s+(?:ihres|eures|des)\s+teams\b|\bint[ée]grer\s+votre\s+[ée]quipe\b|"
+    r"\bformar\s+parte\s+de\s+(?:su|vuestro|tu)\s+equipo\b|"
     r"\brole\b(?!-)|\bopportunit(?:y|ies)\b|\bopening\b|\bvacancy\b|"
     r"\b(?:the|this|that)\s+job\b(?!\s+(?:scheduler|queue|runs?|runner|failed|failure|config|logs?))|"
     r"\bjob\s+(?:offer|opportunity)\b|\bhiring\b|\bcandidacy\b|\bmy\s+application\b|"
@@ -71,10 +77,10 @@ NOT_FOR_AN_INTERVIEW = (
     r"|\b(?:ihre\s+)?zeit\s+und\s+(?:ihre\s+)?(?:aufmerksamkeit|m(?:ü|ue)he)\b|\baufmerksamkeit\b"
     r"|\b(?:votre\s+)?temps\s+et\s+(?:votre\s+)?(?:consid[ée]ration|attention)\b"
     r"|\b(?:su\s+)?tiempo\s+y\s+(?:su\s+)?(?:consideraci[óo]n|atenci[óo]n)\b|\batenci[óo]n\b"
-    # an event, not an interview: a talk at a meetup, a conference, a fair
-    r"|\b(?:meetup|meet-up|conference|webinar|workshop|keynote|hackathon|(?:career|job)\s+fair|"
-    r"your\s+(?:talk|presentation|session)|konferenz|messe|karrieremesse|vortrag|salon|"
-    r"conf[ée]rence|forum|conferencia|feria)\b"
+    r"|\byour\s+(?:talk|presentation|session)\b"
+    # an interview that is not for a job, or the user on the hiring side
+    r"|\b(?:informational|info|exit|user|customer|research|press|media|radio|podcast|stay)\s+interview"
+    r"|\bjoining\b(?!\s+me\b)|\b(?:teilnahme|participation|participaci[óo]n)\b"
     r"|\b(?:zusend\w*|zusendung|weiterleit\w*|stellenanzeige|anzeige|ausschreibung|link|"
     r"newsletter|anmeldung|im\s+voraus|ber(?:ü|ue)cksichtigung)\b"
     r"|\b(?:envoi|envoy\w*|transf[ée]r\w*|annonce|lien|inscription|abonnement|d['’]avance|"
@@ -86,6 +92,20 @@ NOT_FOR_AN_INTERVIEW = (
     r"(?:job|role|position|posting|ad|link|opening|vacancy|description|annonce|offre|lien|puesto|"
     r"oferta|anuncio|enlace|vacante)\b)"
 )
+# Anywhere in the sentence of thanks: an event, not an interview (a talk at a meetup, a podcast).
+EVENTS = (
+    r"\b(?:meetup|meet-up|conference|webinar|workshop|keynote|hackathon|(?:career|job)\s+fairs?|"
+    r"podcast|episode|livestream|konferenz|messe|karrieremesse|vortrag\w*|salon|conf[ée]rence|"
+    r"forum|conferencia|feria)\b"
+)
+# Anywhere in the sentence of thanks: the user on the hiring side, thanking a fellow interviewer.
+HIRING_SIDE = (
+    r"\b(?:the|a|our|this|that)\s+(?:candidates?|applicants?)\b|\bdebrief\w*|\bscorecards?\b|"
+    r"\b(?:den|die|der)\s+(?:bewerber(?:in|innen)?|kandidat(?:in|en)?)\b|"
+    r"\b(?:le|la|les)\s+candidat(?:e|s|es)?\b|\b(?:el|la|los|las)\s+candidat[oa]s?\b"
+)
+# Job words business mail uses as well: alone they do not make a message about a job.
+WEAK_CONTEXT = r"opportunit(?:y|ies)|your\s+team|ihr(?:em|en)?\s+team|votre\s+[ée]quipe|(?:su|vuestro)\s+equipo"
 # "It was a pleasure speaking with you" and its translations, thanked for elsewhere in the text.
 PLEASURE = (
     r"\b(?:great|nice|lovely|wonderful|a\s+pleasure|enjoyed|loved)\s+(?:to\s+)?"
@@ -135,6 +155,8 @@ INTERVIEW_RE = re.compile(INTERVIEW_WORDS, FLAGS)
 MEETING_RE = re.compile(MEETING_WORDS, FLAGS)
 CONTEXT_RE = re.compile(JOB_CONTEXT + "|" + INTERVIEW_WORDS, FLAGS)
 VETO_RE = re.compile(NOT_FOR_AN_INTERVIEW, FLAGS)
+EVENT_RE = re.compile(EVENTS + "|" + HIRING_SIDE, FLAGS)
+WEAK_CONTEXT_RE = re.compile(WEAK_CONTEXT, FLAGS)
 PLEASURE_RE = re.compile(PLEASURE, FLAGS)
 BEFORE_RE = re.compile(BEFORE_THE_INTERVIEW, FLAGS)
 LOOKS_BACK_RE = re.compile(LOOKS_BACK, FLAGS)
