@@ -29,6 +29,15 @@ _FOLD = re.compile(r"\r?\n(?=[ \t])")
 _MESSAGE_ID = re.compile(r"<\s*([^<>\s]+)\s*>")
 _SPLIT_IDS = re.compile(r"[\s,]+")
 _MAX_HEADER_CHARS = 16_384
+# The plain shapes of an address header, which getaddresses() reads the same way, only slower:
+# "jane@x.com", "Jane Doe <jane@x.com>", "<jane@x.com>", '"Doe, Jane" <jane@x.com>'.
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-\u00a1-\ud7ff\ue000-\uffff]+"
+_ADDR_SPEC = (r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+              r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*")
+_PLAIN_ADDRESS = re.compile(rf"[ \t]*(?:({_ADDR_SPEC})|(?:({_ATOM}(?:[ \t]+{_ATOM})*)[ \t]*)?"
+                            rf"<({_ADDR_SPEC})>)[ \t]*")
+_BLANKS = re.compile(r"[ \t]+")
+_QUOTED_ADDRESS = re.compile(rf'[ \t]*"([^"\\\r\n]*)"[ \t]*<({_ADDR_SPEC})>[ \t]*')
 
 
 @lru_cache(maxsize=256)
@@ -133,6 +142,9 @@ def unfold(value: str) -> str:
 
 def decode_header_value(value: str, defects: list[str] | None = None) -> str:
     """Return a header value as readable text: unfolded, 8-bit bytes and encoded-words decoded."""
+    if len(value) <= _MAX_HEADER_CHARS and value.isascii() and "=?" not in value \
+            and "\n" not in value and "\r" not in value and "\x00" not in value:
+        return value.strip()  # nothing to unfold, decode or drop: the common case, quickly
     if len(value) > _MAX_HEADER_CHARS:
         if defects is not None:
             defects.append(f"header longer than {_MAX_HEADER_CHARS} characters cut")
@@ -146,8 +158,10 @@ def parse_address_list(value: str, defects: list[str] | None = None) -> list[tup
     if not value:
         return []
     raw = _raw_header_text(unfold(value[:_MAX_HEADER_CHARS])).replace("\r", "").replace("\n", " ")
+    pairs = _plain_addresses(raw)
     try:
-        pairs = getaddresses([raw])
+        if pairs is None:
+            pairs = getaddresses([raw])
     except (ValueError, IndexError, TypeError, AttributeError) as exc:
         if defects is not None:
             defects.append(f"unparseable address header ({exc.__class__.__name__})")
@@ -158,6 +172,24 @@ def parse_address_list(value: str, defects: list[str] | None = None) -> list[tup
         if not addr:
             continue
         found.append((decode_words(name).strip(), addr))
+    return found
+
+
+def _plain_addresses(raw: str) -> list[tuple[str, str]] | None:
+    """getaddresses([raw]) for the plain shapes of an address list; None for anything else."""
+    if '"' in raw:
+        match = _QUOTED_ADDRESS.fullmatch(raw)
+        return [(match.group(1), match.group(2))] if match else None
+    found = []
+    for piece in raw.split(","):
+        match = _PLAIN_ADDRESS.fullmatch(piece)
+        if match is None:
+            return None
+        bare, name, routed = match.groups()
+        if bare:
+            found.append(("", bare))
+        else:
+            found.append((" ".join(_BLANKS.split(name)) if name else "", routed))
     return found
 
 
