@@ -10,7 +10,11 @@ import pytest
 
 from interview_watch.core.company_mail import sibling_label
 from interview_watch.core.matching import could_be_reply, match_reply_to_interview
-from tests.unit.test_matching_blind import OWN, mail
+from tests.unit.test_matching_blind import OWN, cand, mail
+
+KAUFLAND = cand(11, "Kaufland Digital", ("s.becker@kaufland-digital.de",), ("<ty-k@example.org>",))
+WIDE = cand(12, "Wideworldimporters", ("priya@wideworldimporters.com",), ("<ty-w@example.org>",))
+BAHN = cand(13, "Deutsche Bahn", ("hr@deutschebahn.com",), ("<ty-db@example.org>",))
 
 FAMILIES = [
     mail("sibling-country-domain", "people@acme.co.uk", subject="Your interview",
@@ -25,6 +29,14 @@ FAMILIES = [
          text="Vielen Dank für Ihren Einkauf. Ihr Paket ist unterwegs.", expect=None),
     mail("person-at-company-without-hiring-words", "cto@acme.com", subject="Thursday?",
          text="Hi Max, are you free on Thursday to meet me?", expect=(1, "domain")),
+    # an ATS names the company its own way
+    mail("ats-short-form-of-domain-name", "no-reply@hire.lever.co", name="Kaufland",
+         subject="Your application", text="Thanks, the Kaufland team", candidates=(KAUFLAND, WIDE),
+         expect=(11, "ats")),
+    mail("ats-spaced-form-of-domain-name", "no-reply@ashbyhq.com", name="Wide World Importers",
+         subject="Next steps", text="Hi Max", candidates=(KAUFLAND, WIDE), expect=(12, "ats")),
+    mail("ats-generic-first-word-is-not-a-short-form", "no-reply@hire.lever.co", name="Deutsche Bank",
+         subject="Ihre Bewerbung", text="Vielen Dank", candidates=(BAHN,), expect=None),
     mail("newsletter-from-sibling-domain", "news@acme.io", subject="Acme Weekly",
          text="This week at Acme.", headers={"List-Unsubscribe": ("<mailto:u@acme.io>",)}, expect=None),
 ]

@@ -274,16 +274,36 @@ def _match_ats(msg: ParsedMessage, candidates: Sequence[MatchCandidate]) -> Matc
 
 
 def _longest_company_mention(company: str, haystack: str) -> int:
-    """Return the length of the longest form of `company` named in `haystack` as whole words, 0 if none."""
-    names = {company.strip(), without_legal_suffix(company)}
+    """Return a score for the longest form of `company` named in `haystack` as whole words (twice
+    its length), 0 if none. Forms: the name, without its legal form, spaced or not ("Wideworldimporters", a name
+    read from a domain, is "Wide World Importers" in the mail), and its distinctive first word
+    ("Kaufland Digital" signs as "Kaufland"), which scores a little less than a full name."""
+    full = without_legal_suffix(company)
+    names = {company.strip(), full}
+    first = full.split()[0] if len(full.split()) > 1 else ""
+    if len(first) >= 4 and first.lower() not in _GENERIC_FIRST_WORDS:
+        names.add(first)
     found = 0
     for name in names:
         if len(name) < 1 or not re.search(r"\w", name):
             continue
-        pattern = r"(?<![\w@.-])" + re.escape(name).replace(r"\ ", r"[\s-]+") + r"(?![\w-]|\.\w)"
+        if " " not in name and len(name) >= 8:  # any spacing: "Wide World Importers", "Wide-World"
+            body = r"[\s-]?".join(re.escape(ch) for ch in name)
+        else:
+            body = re.escape(name).replace(r"\ ", r"[\s-]+")
+        pattern = r"(?<![\w@.-])" + body + r"(?![\w-]|\.\w)"
         if re.search(pattern, haystack, re.IGNORECASE):
-            found = max(found, len(name))
+            # a short form loses to another interview's full name of the same length
+            found = max(found, 2 * len(name) - (name == first))
     return found
+
+
+# First words shared by many unrelated companies: never a company's short form on their own.
+_GENERIC_FIRST_WORDS = frozenset(
+    """the deutsche general united american national international global first royal new bank
+    group digital british european north south east west central city mobile smart open data
+    software solutions systems tech media health energy capital""".split()
+)
 
 
 _LEGAL_SUFFIX = re.compile(
