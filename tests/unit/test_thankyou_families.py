@@ -27,6 +27,10 @@ FAMILIES = [
     case("en-scheduling-the-call-tomorrow", "Re: Call",
          "Thanks for scheduling the call about the role! Tomorrow at 2 works for me.",
          ("mark@umbrella-corp.com",)),
+    case("en-arranging-today-hearing-next-week", "Thank you",
+         "Hi Kim, thank you for arranging today's interview with the hiring manager. I'll send my "
+         "references tomorrow and look forward to hearing from you next week.", ("kim@globex.com",),
+         company=("Globex",)),
     case("es-invitacion-confirmo", "RE: Entrevista",
          "Gracias por la invitación a la entrevista, confirmo mi asistencia el jueves a las 10.",
          ("lucia@mercadoverde.es",)),

@@ -142,12 +142,12 @@ LOOKS_BACK = (
     r"|\b(?:ayer|hoy|esta\s+ma[ñn]ana|fue\s+un)\b"
 )
 LOOKS_AHEAD = (
-    r"\b(?:tomorrow|next\s+(?:week|monday|tuesday|wednesday|thursday|friday)|see\s+you\s+(?:on|then|"
+    r"\b(?:tomorrow\s+at|next\s+(?:monday|tuesday|wednesday|thursday|friday)|see\s+you\s+(?:on|then|"
     r"tomorrow|next)|looking\s+forward\s+to\s+(?:meeting|seeing|speaking\s+with|talking\s+to)\s+you|"
     r"i\s+(?:can\s+)?confirm|works\s+(?:well\s+|great\s+)?for\s+me|i['’]ll\s+be\s+there)\b"
-    r"|\b(?:morgen|n(?:ä|ae)chste\s+woche|best(?:ä|ae)tige|sehe\s+(?:ich\s+)?(?:Sie|dich))\b"
-    r"|\b(?:demain|je\s+confirme|la\s+semaine\s+prochaine)\b"
-    r"|\b(?:ma[ñn]ana\s+(?:a\s+las|nos)|confirmo|la\s+pr[óo]xima\s+semana|all[íi]\s+estar[ée])\b"
+    r"|\b(?:morgen\s+um|best(?:ä|ae)tige|sehe\s+(?:ich\s+)?(?:Sie|dich))\b"
+    r"|\b(?:demain\s+[àa]|je\s+(?:vous\s+)?confirme)\b"
+    r"|\b(?:ma[ñn]ana\s+a\s+las|confirmo|all[íi]\s+estar[ée])\b"
 )
 
 GRATITUDE_RE = {lang: re.compile(p, FLAGS) for lang, p in GRATITUDE.items()}
