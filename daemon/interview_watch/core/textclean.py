@@ -8,6 +8,7 @@ cutting a decisive sentence ("we will not be moving forward") is worse than keep
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # "On Mon, 14 Sep 2026 at 10:00, Jane <jane@x.com> wrote:" and its translations. The opener and
 # the verb may be on different lines, so the match runs over a few joined lines.
@@ -67,6 +68,7 @@ _DISCLAIMER = re.compile(
 )
 _POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\b", re.I)
 _MAX_SIGNATURE_LINES = 10
+_BLANK_RUN = re.compile(r"\n{3,}")
 _MAX_CHARS = 200_000
 
 
@@ -162,6 +164,13 @@ def author_text(text: str) -> str:
     signature after "-- ", a trailing closing block and a legal disclaimer."""
     if not text:
         return ""
+    return _author_text(text)
+
+
+# One reply's text is cleaned three times in a sync (machine-reply detection, the classifier and
+# the excerpt); the result depends on the text alone, so the last few are remembered.
+@lru_cache(maxsize=8)
+def _author_text(text: str) -> str:
     text = text[:_MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     lines = lines[:_quote_start(lines)]
@@ -169,7 +178,7 @@ def author_text(text: str) -> str:
              if not line.lstrip().startswith(">") and not _DEVICE_LINE.match(line)]
     lines = lines[:_signature_start(lines)]
     cleaned = "\n".join(line.rstrip() for line in lines)
-    return re.sub(r"\n{3,}", "\n\n", cleaned).strip()
+    return _BLANK_RUN.sub("\n\n", cleaned).strip()
 
 
 def first_lines(text: str, n: int = 3) -> str:
