@@ -190,7 +190,12 @@ def to_html(body: str) -> str:
 
 
 def linkify(text: str) -> str:
-    return re.sub(r"(https?://[^\s<]+)", r'<a href="\1">Book a time</a>', text)
+    # Links are booking pages ("Book a time"), except a form, which shows its address.
+    def anchor(match: re.Match[str]) -> str:
+        url = match.group(1)
+        text = url if re.search(r"//forms?\.|/forms?/", url) else "Book a time"
+        return f'<a href="{url}">{text}</a>'
+    return re.sub(r"(https?://[^\s<]+)", anchor, text)
 
 
 def mime_part(ctype: str, text: str) -> tuple[list[tuple[str, str]], str]:
