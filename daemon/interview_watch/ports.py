@@ -18,8 +18,8 @@ from interview_watch.core.models import SearchFilter
 # stand-in Message-ID of a message without one (sync.synthetic_message_id).
 HEADER_FIELDS = (
     "From", "Sender", "Reply-To", "To", "Cc", "Subject", "Date", "Message-ID", "In-Reply-To",
-    "References", "List-Id", "Precedence", "Auto-Submitted", "X-Autoreply", "X-Autorespond",
-    "Content-Type", "MIME-Version",
+    "References", "List-Id", "List-Unsubscribe", "Precedence", "Auto-Submitted", "X-Autoreply",
+    "X-Autorespond", "Content-Type", "MIME-Version",
 )
 
 

@@ -59,6 +59,8 @@ REPLIES = [
     ("contact, other case", {"From": "Jane <Jane.Doe@ACME.com>"}),
     ("contact as Reply-To", {"From": "noreply@mailer.net", "Reply-To": "bob@gmail.com"}),
     ("company domain, a subdomain", {"From": "hr@eu.acme.com"}),
+    ("the company's other domain", {"From": "talent@acme.io"}),
+    ("the company's other domain, a subdomain", {"From": "talent@jobs.acme.co.uk"}),
     ("ATS relay", {"From": "Acme via Greenhouse <no-reply@us.greenhouse-mail.io>"}),
     ("ATS with the company as local part", {"From": "acme@myworkday.com"}),
     ("bounce by sender", {"From": "MAILER-DAEMON@mx.example.net"}),
@@ -155,3 +157,24 @@ def test_replies_are_searched_from_two_days_before_the_first_thank_you():
     assert _replies_since(CANDIDATES, date(2026, 3, 1)) == date(2026, 3, 1)  # the lookback is later
     undated = [*CANDIDATES, MatchCandidate(3, "Initech", ("a@initech.com",), (), None)]
     assert _replies_since(undated, date(2026, 1, 1)) == date(2026, 1, 1)
+
+
+def _wire_headers(msg: ParsedMessage) -> dict[str, str]:
+    """The headers a server would search, rebuilt from a parsed message."""
+    headers = {k.title(): " ".join(v) for k, v in msg.headers.items()}
+    headers["From"] = f"{msg.from_name} <{msg.from_addr}>"
+    headers["In-Reply-To"] = " ".join(msg.in_reply_to)
+    headers["References"] = " ".join(msg.references)
+    headers["Content-Type"] = msg.content_type
+    return headers
+
+
+def _linked_cases():
+    from tests.unit import test_matching_blind
+
+    return [c for c in test_matching_blind.CASES if c.values[2] is not None]
+
+
+@pytest.mark.parametrize("msg, candidates, expect", _linked_cases())
+def test_the_reply_filter_keeps_every_message_the_blind_matching_table_links(msg, candidates, expect):
+    assert imap_keeps(reply_filter(list(candidates)), _wire_headers(msg), msg.text)

@@ -57,7 +57,12 @@ def sibling_label(domain: str, other: str) -> str:
     -> "acme"), or "" when they are the same domain, differ, or the label is too generic."""
     if not domain or not other or domain == other:
         return ""
-    label = domain.split(".")[0]
-    if label != other.split(".")[0] or len(label) < 3 or label in _GENERIC_LABELS:
-        return ""
-    return label
+    label = brand_label(domain)
+    return label if label and label == other.split(".")[0] else ""
+
+
+def brand_label(domain: str) -> str:
+    """Return the first label of a registrable domain when it can name a brand ("acme.com" ->
+    "acme"), or "" when it is too short or too generic ("mail.com", "hr.de")."""
+    label = domain.split(".")[0] if domain else ""
+    return "" if len(label) < 3 or label in _GENERIC_LABELS else label

@@ -7,7 +7,8 @@ those rules to every message the server returns:
   knows), so the server keeps messages whose header or text contains one of their stems.
 - Inbox: `matching.could_be_reply` accepts a message from a bounce sender or an applicant-tracking
   system, one whose In-Reply-To/References names an interview's message, one whose From or
-  Reply-To is a contact, and one from a contact's company domain. Each becomes a term.
+  Reply-To is a contact, and one from a contact's company domain or one of its other domains
+  (company_mail.sibling_label: acme.io beside acme.com). Each becomes a term.
 
 A thread-follow-up that names only a reply's Message-ID and none of the thank-you's, from an
 address the user never wrote to, is the one kind these terms can miss; References keeps the
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
+from interview_watch.core.company_mail import brand_label
 from interview_watch.core.matching import ATS_SENDERS, company_domain
 from interview_watch.core.models import MatchCandidate, SearchFilter
 
@@ -55,6 +57,9 @@ def reply_filter(candidates: Sequence[MatchCandidate]) -> SearchFilter:
             domain = company_domain(address)
             if domain:
                 senders.append(domain)
+                label = brand_label(domain)
+                if label:  # the company's other domains: acme.io, acme.co.uk beside acme.com
+                    senders.append(f"{label}.")
         for message_id in cand.message_ids:
             token = message_id.strip().strip("<>").strip()
             if token:  # bare, so "id@host" written without brackets matches too
