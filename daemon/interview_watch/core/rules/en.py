@@ -17,15 +17,17 @@ _MEETING = (r"(?:interview|call|meeting|chat|conversation|session|panel|onsite|o
             r"|round|discussion|catch-up|catch up|video call|zoom|meet)s?")
 _NOT = (r"(?:not|won't|can't|cannot|couldn't|wouldn't|isn't|aren't|wasn't|weren't|don't|"
         r"doesn't|didn't|haven't|hasn't|shouldn't)")
-_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|thurs|tues|weds|tomorrow|"
-        r"next week|this week)")
+_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|thurs|tues|weds|thu|wed|"
+        r"fri|tomorrow|tmrw|next week|this week|next wk|this wk)")
+# "with" as typed on a phone: "went w someone else", "a chat w/ the founders"
+_WITH = r"(?:with|w/?)"
 
 REJECTION = [
     rule("not_moving_forward", "rejection", L, 3,
          r"\b(?:" + _NOT + r"|unable to|no longer) (?:be )?(?:able to )?(?:going to )?(?:be )?(?:to )?"
          r"(?:move|moving|proceed|proceeding|pursue|pursuing|consider|considering|continue with|"
          r"advance|advancing|progress|progressing|continue|continuing|take|taking|go|going) "
-         r"(?:forward|ahead|further)?\b ?(?:with|on|at this|in the process|the process|your|you|to (?:the "
+         r"(?:forward|ahead|further)?\b ?(?:with|together|on|at this|in the process|the process|your|you|to (?:the "
          r"|an )?(?:offer|next|final|later) (?:stage|round|step)|any "
          r"further|to the next|to the final|into the next)",
          unless_after=r" ?(?:until|before)\b"),
@@ -41,7 +43,7 @@ REJECTION = [
          r"somebody|another|one of)\b|\b(?:found|identified|hired|selected|appointed) (?:someone|"
          r"somebody|another|a (?:different|stronger|more \w+) (?:candidate|applicant|person))|"
          r"\boffer(?:ed)? (?:the (?:role|position|job) )?to (?:another|a different|someone|the "
-         r"other|one of the other)\b|\b(?:go|going|gone|went) with someone else\b"),
+         r"other|one of the other)\b|\b(?:go|going|gone|went) " + _WITH + r" someone else\b"),
     rule("decision_for_other", "rejection", L, 3,
          r"\b(?:decided|decision|chose|chosen|selected|went|gone|going|proceed|proceeding|hire|"
          r"hiring|hired|offer|offered|extend|extended|appoint|appointed|moving|move|pursue|pursuing|"
@@ -72,7 +74,7 @@ REJECTION = [
          r"\bclosing out (?:all )?(?:the )?(?:current |remaining |other )?(?:candidates|applicants|"
          r"the search|the process)\b|\b(?:decided|decision|chosen|going) to (?:keep looking|keep "
          r"searching|continue (?:our|the) search|continue searching|reopen the search)\b|"
-         r"\b(?:ended up|decided on|settled on|went|gone|going|go) (?:going )?with (?:someone|"
+         r"\b(?:ended up|decided on|settled on|went|gone|going|go) (?:going )?" + _WITH + r" (?:someone|"
          r"somebody|another|a different|an internal|the other)\b|\b(?:" + _NOT + r"|unable to) (?:be )?"
          r"(?:able to )?(?:take|taking|move|moving|progress|progressing) (?:things|this|it|matters|"
          r"your application|your candidacy) (?:any )?(?:further|forward|ahead)\b|"
@@ -82,6 +84,7 @@ REJECTION = [
          r"(?:inviting|invite|bringing|bring) you (?:back|to|in|"
          r"for|forward)\b"),
     rule("not_a_match", "rejection", L, 2.5,
+         r"\bnot (?:this time(?! of)|on this occasion|this round|for this (?:one|role|position))\b|"
          r"\bnot (?:a|the) (?:good |strong |great |right )?(?:fit|match)\b|\b(?:won't|will not|"
          r"isn't|is not) (?:be )?a (?:fit|match)\b|\b(?:don't|do not|didn't|did not) (?:think|feel|"
          r"believe) (?:you're|you are|you were|you'd be|you would be) (?:quite )?(?:the|a) (?:right|"
@@ -112,7 +115,7 @@ REJECTION = [
          r"qualifications|expertise|skill ?set)s? (?:more |better |most )?(?:closely )?(?:match|"
          r"align|fit|meet)"),
     rule("someone_else", "rejection", L, 3,
-         r"\b(?:hired|selected|chosen|chose|offered it to|went with|gone with) someone else\b"),
+         r"\b(?:hired|selected|chosen|chose|offered it to|went|gone) (?:" + _WITH + r" )?someone else\b"),
     rule("position_filled", "rejection", L, 3,
          r"\b" + _ROLE + r" (?:has|have|is|was) (?:now |since |already |recently )*(?:been )?"
          r"(?:filled|closed|cancelled|canceled|withdrawn|eliminated|rescinded|put on hold|no longer "
@@ -151,7 +154,7 @@ REJECTION = [
     rule("future_opportunities", "rejection", L, 1.5,
          r"\b(?:future|other|upcoming) (?:opportunities|openings|roles|positions|vacancies)\b"),
     rule("wish_you_well", "rejection", L, 2,
-         r"\b(?:best of luck|good luck|every success|wish you (?:the )?(?:very )?(?:best|well|all "
+         r"\b(?:best of luck|good luck|gl|every success|wish you (?:the )?(?:very )?(?:best|well|all "
          r"the best|success|luck)|all the best) (?:in|with|on|for) (?:your|the) (?:job |career )?"
          r"(?:search|future|endeavou?rs|career|next|hunt|journey|continued)|\bfuture endeavou?rs\b|"
          r"\b(?:best of luck|good luck|all the best) (?:out there|going forward|with everything|in "
@@ -202,6 +205,11 @@ OFFER = [
                       r"|and meet)\b"),
     rule("offer_you_role", "offer", L, 3,
          r"\b(?:move|moving|go|going) (?:forward|ahead) with an? (?:formal |job |written )?offer\b|"
+         r"\b(?:move|moving|progress|progressing|advance|advancing|take|taking|bring|bringing) "
+         r"(?:you|your (?:application|candidacy)) (?:forward |on |through )?(?:to|into) (?:the )?"
+         r"(?:offer|contract)(?: stage| phase| step)?\b|\bpropos(?:e|ing) (?:to )?you (?:a |an |"
+         r"the |our )?(?:[\w-]+ )?(?:cooperation|collaboration|contract|employment|engagement)\b|"
+         r"\b(?:proposal|offer) (?:of|for) (?:cooperation|collaboration|employment)\b|"
          r"\b(?:offer|offering) you (?:the|a|this|our) (?:\w+ ){0,3}?(?:position|role|job|post|"
          r"place|opportunity|contract)\b|\boffer(?:ing)? you (?:full-time |permanent )?employment\b|"
          r"\bwe want you\b|\b(?:like|love|want) you to start (?:with us|on|in|work)\b|"
@@ -212,6 +220,10 @@ OFFER = [
          r"(?:appointment|hire|hiring|offer)\b|\byour appointment as\b", negatable=True),
     rule("paperwork", "offer", L, 2.5,
          r"\bmake it official\b|\b(?:get|send|have) (?:the |your )?paperwork (?:over )?to you\b|"
+         r"\b(?:will|'ll|to|be) (?:send|sending|get|getting|reach out with|reaching out with|be in "
+         r"touch with|follow up with|following up with) (?:you )?(?:over )?(?:the|your) "
+         r"(?:paperwork|contract|employment contract)\b|\b(?:verbal|the answer|decision)(?: is|'s) (?:a )?yes\b|\ba (?:big |"
+         r"resounding |unanimous |clear )?yes from (?:us|the team|me|everyone|the panel|all of us)\b|"
          r"\bsalary (?:and|&) (?:equity|benefits|bonus)\b|"
          r"\b(?:formal|offer|onboarding|new hire|hiring|contract) (?:paperwork|documents|packet)\b|"
          r"\b(?:with|send|sending|send you|receive|prepare|preparing|draft|drafting|issue) (?:you "
