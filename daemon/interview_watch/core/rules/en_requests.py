@@ -6,7 +6,7 @@ vocabulary lives there.
 from __future__ import annotations
 
 from interview_watch.core.rules import rule
-from interview_watch.core.rules.en import _APPLICATION, _DAY, _MEETING, L
+from interview_watch.core.rules.en import _APPLICATION, _DAY, _MEETING, _WITH, L
 
 # A call to talk through feedback or an offer is not a further round.
 _ABOUT_FEEDBACK_OR_OFFER = (r"(?:(?:to|where we|so we can|so i can|and) )?(?:discuss|go over|walk "
@@ -30,7 +30,8 @@ SECOND_INTERVIEW = [
          r"stage|phase|interview|panel|conversation)s?\b|\bfollow-up (?:call|conversation|chat|"
          r"interview|meeting)\b", negatable=True),
     rule("moved_forward", "second_interview", L, 2,
-         r"\b(?:move|moving|advance|advancing|progress|progressing|take|taking|bring|pass|passing|"
+         # passing "this" or "it" along is passing the note on, not the candidate
+         r"\b(?!pass(?:ing)? (?:this|things) (?:on|along))(?:move|moving|advance|advancing|progress|progressing|take|taking|bring|pass|passing|"
          r"invite|send) (?:you|your " + _APPLICATION + r"|things|this) (?:forward|on|along|ahead|through|"
          r"to the next|into the next)\b|\b(?:move|moving|go|going) (?:forward|ahead) with you\b|"
          r"\byou(?:'ve| have) (?:moved|progressed|advanced|made it) (?:on |forward |through )?(?:to"
@@ -47,7 +48,9 @@ SECOND_INTERVIEW = [
     # through to the next round, without a meeting yet: loses to a request for a take-home
     rule("through_to_round", "second_interview", L, 2.5,
          r"\b(?:you're|you are|you've made it|you have made it|you made it) (?:through )?(?:to|into) "
-         r"the (?:next|final|second|third|last|onsite) (?:round|stage|step)\b", negatable=True),
+         r"the (?:next|final|second|third|last|onsite) (?:round|stage|step)\b|\byou(?:'ve| have)? "
+         r"(?:successfully )?(?:cleared|passed|qualified in|qualified) (?:the |your )?(?:[\w-]+ )?"
+         r"(?:round|stage|screening|assessment)\b", negatable=True),
     rule("onsite_agenda", "second_interview", L, 3,
          r"\b(?:agenda|schedule|itinerary|logistics|directions|parking details) (?:for|of) your "
          r"(?:onsite|on-site|visit|final round|final interview|panel interview|second interview|next "
@@ -64,17 +67,20 @@ SECOND_INTERVIEW = [
          r"interview|step|phase)", meeting=True, negatable=True),
     rule("share_availability", "second_interview", L, 3,
          r"\b(?:your|share|send|provide|let (?:me|us) know) (?:your |some |a few |general )?"
-         r"(?:availability|available (?:times|slots|dates))\b|\b(?:would|will|are|could) you be "
+         r"(?:availability|available (?:times|slots|dates))\b|\b(?:send|share|give) (?:me |us )?(?:your |"
+         r"some |a few |a couple of |two or three )?(?:windows|time ?slots|slots)\b|\b(?:would|will|are|could) you be "
          r"(?:available|free)\b|\bwhen (?:are|would|will) you be "
          r"(?:available|free)\b|\bwhen (?:are|would|will) you (?:be )?(?:available|free)\b|"
-         r"\bare you (?:available|free) (?:on|next|this|for|at|to|tomorrow|" + _DAY + r")|"
+         r"\b(?:are )?(?:you|u) (?:available|free) (?:on|next|this|for|at|to|tomorrow|" + _DAY + r")|"
+         r"\bfree (?:for|to) (?:a |an )?(?:quick |short |brief )?(?:chat|call|catch-up|coffee|"
+         r"meeting|video call|zoom|meet)\b[^.!\n]{0,40}\?|"
          r"\b(?:can|could) you (?:hold|pencil in|block|keep|save) (?:\w+ ){0,3}(?:" + _DAY + r"|the \d|"
          r"\d|a slot|some time|time)|\b(?:could|can|would) you do (?:" + _DAY + r"|the \d)|"
          r"\b(?:could|can|shall|would|might) we (?:instead |perhaps |maybe )?"
          r"(?:do|make it|meet|try|move it to|shift (?:it )?to|"
          r"push (?:it )?to) (?:on )?(?:" + _DAY + r"|the \d|\d)|\bdoes (?:\w+ ){0,3}(?:work|suit)"
          r" (?:for )?you\b|\bwe(?:'d| would|'ll| will| could| might) (?:instead )?meet (?:at|in|on)\b|"
-         r"\bwould (?:(?:late |early |mid-?)?(?:morning|afternoon|evening)|" + _DAY + r"|the \d+\w*|"
+         r"\b(?:would|does|do|will) (?:(?:late |early |mid-?)?(?:morning|afternoon|evening)|" + _DAY + r"|the \d+\w*|"
          r"\d{1,2}(?::\d\d)? ?(?:am|pm)?|either|any of these|one of these|that time|this time) "
          r"(?:\w+ ){0,2}(?:suit|work)\b|"
          r"\b(?:which|what) (?:of (?:the|these) (?:following )?)?(?:days?|times?|dates?|slots?|"
@@ -83,10 +89,12 @@ SECOND_INTERVIEW = [
          r"\b(?:time|times|day|slot|one|date)s? (?:would |that |might )?(?:work|works) (?:best )?"
          r"for you\b|\bwould (?:" + _DAY + r"|that|either|any of these|one of these)\b.{0,40}"
          r"\bwork\b", meeting=True,
-         unless_after=r" ?(?:(?:to|for) (?:start|a start|starting|join|begin|onboard)|and (?:your )?"
+         unless_after=r" ?(?:(?:to|for) (?:start|a start|starting|join|begin|onboard)|(?:to )?(?:share|"
+                      r"send|provide|confirm|tell|let|give|fill|complete|answer)\b|and (?:your )?"
                       r"(?:salary|notice|expected))"),
     rule("meet_the_team", "second_interview", L, 3,
-         r"\b(?:conversation|call|chat|interview|meeting|session|lunch|coffee|sit-down|panel) with (?:the |"
+         r"\b(?:conversation|call|chat|interview|meeting|session|lunch|coffee|sit-down|panel|"
+         r"discussion) " + _WITH + r" (?:(?:two|three|four|a few|some|one|a couple) of )?(?:the |"
          r"our |a |two |three |some |one of our )?(?:dean|provost|chair|committee|partners?|chief|"
          r"principal|president|founders?|co-?founders?|ceo|cto|cfo|coo|cpo|vp|svp|evp|director|"
          r"head of|hiring manager|managing director|leadership|board|engineers|team)\b(?! (?:has|"
@@ -98,8 +106,8 @@ SECOND_INTERVIEW = [
          r"team lead|lead|manager|engineering manager|product lead)\b|"
          r"\b(?:meet|(?<!is\x20)(?<!are\x20)(?<!be\x20)(?<!'s\x20)(?<!'re\x20)meeting|sit down with|chat with|spend (?:some )?time with|hang (?:out )?with|talk to|speak with|"
          r"speak to|chat to|connect with) (?:a few |some |more |several |two |three |the rest |the "
-         r"rest of |more of |the |our |a couple of |one of )*(?:wider|broader|extended|rest of the|"
-         r"engineering|leadership|hiring|product|design|sales|founding|executive|senior|other)? ?"
+         r"rest of |more of |the |our |a couple of |one of |(?:people|folks) (?:from|on|in) )*(?:wider|broader|extended|rest of the|"
+         r"engineering|leadership|hiring|product|design|sales|founding|executive|senior|other|[\w-]+)? ?"
          r"(?:team|teams|founders?|co-?founders?|ceo|cto|cfo|coo|vp|head of|director|managing "
          r"director|hiring manager|manager|leadership|panel|colleagues|peers|partners|board|"
          r"stakeholders|engineers|team members|members|crew)\b",
@@ -115,13 +123,14 @@ SECOND_INTERVIEW = [
          r"final|further|follow-up|follow up|face-to-face|in-person) (?:meeting|interview|round|call|"
          r"chat|conversation)\b)|"
          r"\b(?:like|love|want|wants|keen|hope|happy|glad|opportunity|chance) (?:for (?:us|them|him|her) )?"
-         r"to (?:meet|see|speak with|talk with|chat with|talk to|speak to) you\b(?! (?:today|"
+         r"to (?:meet|see|speak with|talk with|chat with|talk to|speak to) (?:you|u)\b(?! (?:today|"
          r"yesterday|last))|\b(?:like|love|want|need) you to (?:meet|speak with|talk to|chat with|"
          r"come|join us|present|interview (?:for|with))\b|\b(?:like|love|want|need|invite) you to (?:give|deliver|run) "
          r"(?:a|an|your) (?:[\w-]+ ){0,3}(?:presentation|demo|demonstration|talk|lecture|seminar|"
          r"lesson|session)\b|\b(?:sit down|catch up|meet up) with you\b|\bmeet (?:you|with you) (?:in person|face[- ]to[- ]face|"
          r"properly|next week|on|at)\b|\bwould you be able to (?:come|meet|join|make it|do|pop)\b"
          r"|\bwhen (?:works|would work|suits|is good|is best|might work) (?:best )?(?:for you)?|"
+         r"\bwhen(?:'s|s) (?:good|best|convenient|easiest)\b(?! to (?:give|send|share|get|update))|"
          r"\blet (?:me|us) know (?:what|which|when) (?:\w+ ){0,2}(?:works|suits)\b",
          meeting=True, negatable=True),
     rule("coffee_or_meal", "second_interview", L, 3,
@@ -136,7 +145,9 @@ SECOND_INTERVIEW = [
          r"\b(?:come (?:in|by|over|back|back in) (?:to (?:the|our) (?:office|hq|studio) )?(?:to|and) "
          r"(?:meet|see|chat|talk|present|spend|walk|do|work|try)|come (?:back )?to (?:our|the) (?:office|hq|"
          r"studio|lab)|come (?:back )?(?:in|into|to) (?:our|the) (?:\w+ )?(?:office|offices|hq|studio|"
-         r"lab|campus|site)\b|bring you (?:in|back|on ?site|out)|spend (?:a|an|the|some) (?:morning|"
+         r"lab|campus|site)\b|bring you (?:in|back|on ?site|out)|(?:have|get) you (?:back )?(?:in|into|in to|to)"
+         r" (?:the |our )?(?:\w+ )?(?:office|offices|hq|studio|lab|campus|site)|(?:have|get) you back "
+         r"(?:in|for|to (?:meet|see|chat|present))|spend (?:a|an|the|some) (?:morning|"
          r"afternoon|day|half-day|few hours|time) with|trial (?:day|shift|session|week)|visit (?:us|our "
          r"(?:office|hq|team|studio|site))|fly you (?:in|out)|(?:onsite|on-site|in-person|in "
          r"person) (?:visit|interview|meeting|session|day|round|panel)|superday|super day|"
@@ -178,7 +189,8 @@ SECOND_INTERVIEW = [
     rule("time_question", "second_interview", L, 1.5,
          r"\b(?:" + _DAY + r"|morning|afternoon)\b[^.!?\n]{0,40}\?"),
     rule("next_step_is_meeting", "second_interview", L, 2.5,
-         r"\b(?:next|final|last) (?:step|stage|round) (?:is|would be|will be) (?:an?|the|to)\b ?(?:meet|speak|chat|schedule|"
+         r"\b(?:(?:next|final|last) (?:step|stage|round|level)|next up) (?:is|would be|will be) (?:an?|the|"
+         r"to|with)\b ?(?:meet|speak|chat|schedule|"
          r"talk|come|(?:\w+ ){0,3}(?:interview|panel|conversation|call|meeting|chat|onsite))",
          meeting=True),
 ]
@@ -218,7 +230,8 @@ INFO_REQUEST = [
          r"complete|fill (?:out|in)|upload|submit|confirm|clarify|tell us|let us know|attach)|"
          r"\bwould you mind (?:sending|sharing|forwarding|providing|completing|filling)|"
          r"\bplease (?:send|share|provide|forward|complete|fill (?:out|in)|upload|submit|attach|"
-         r"confirm)|\b(?:need|needs|require|requires|asked for|ask for|request) (?:a few |some |"
+         r"confirm)|\b(?:pls|plz|kindly) (?:send|share|provide|forward|complete|fill (?:out|in)|"
+         r"upload|submit|attach)|\b(?:need|needs|require|requires|asked for|ask for|request) (?:a few |some |"
          r"the following |a couple of |two )?(?:more |additional |further )?(?:details|"
          r"information|documents|items|things) from you"),
     rule("questions", "info_request", L, 1.5,
@@ -231,7 +244,8 @@ ACKNOWLEDGMENT = [
     rule("thanks", "acknowledgment", L, 1,
          r"\bthanks?(?: you)?(?: so much| very much| again| a lot| kindly)? (?:for|again)\b|"
          r"\b(?:appreciate|appreciated) (?:the|your|you|it)\b|\bthank you!?$|\b(?:many )?thanks\b|"
-         r"\bthank you\b|\bcheers\b"),
+         r"\bthank you\b|\bcheers\b|\b(?:well|duly) (?:received|noted)\b|\b(?:noted|received) "
+         r"with thanks\b"),
     rule("nice_meeting", "acknowledgment", L, 1,
          r"\b(?:great|lovely|nice|pleasure|good|wonderful) (?:to )?(?:meet|meeting|speak|speaking"
          r"|talk|talking|chat|chatting|connect|connecting)\b|\benjoyed (?:meeting|speaking|our|"
@@ -267,7 +281,10 @@ ACKNOWLEDGMENT = [
          r"\b(?:next steps?|update|an update|outcome|feedback)\b"),
     rule("passed_along", "acknowledgment", L, 2,
          r"\b(?:shared|passed|forwarded|pass|share|forward|relayed) (?:your (?:note|email|"
-         r"message|kind words|thanks|thank[- ]you)|it|this) (?:along |on )?(?:to|with)\b"),
+         r"message|kind words|thanks|thank[- ]you)|it|this) (?:along |on )?(?:to|with)\b|"
+         r"\b(?:forward|forwarding|pass|passing|share|sharing) (?:it |this )?(?:on |along )?(?:to|with) "
+         r"(?:the|my|our) (?:\w+ )?(?:team|hiring manager|panel|manager|client|department)\b|"
+         r"\bwill revert\b"),
 ]
 
 OTHER = [
