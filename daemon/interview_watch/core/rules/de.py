@@ -95,7 +95,8 @@ OFFER = [
          r"\bwahl (?:\w+ ){0,3}auf (?:sie|dich) gefallen\b|"
          r"\ban bord (?:haben|holen|nehmen|begrüßen|willkommen)\b|\b(?:arbeits)?vertrag(?:sentwurf)? "
          r"(?:\w+ ){0,3}(?:zukommen|zuschicken|zusenden)\b|"
-         r"\b(?:ihnen|dir) (?:\w+ ){0,3}(?:die stelle|die position|einen vertrag|ein angebot|"
+         r"\b(?:ihnen|dir) (?:\w+ ){0,3}(?:die stelle|die position|einen vertrag|ein angebot|eine "
+         r"(?:zusammenarbeit|festanstellung|anstellung)|"
          r"einen arbeitsvertrag|die rolle) (?:\w+ ){0,4}(?:anbieten|anzubieten)\b|\b(?:den|ihren|"
          r"deinen|einen) (?:arbeits)?vertrag (?:\w+ ){0,4}(?:schicke|sende|senden|schicken|"
          r"zukommen|zuschicken|zusenden)\b|\b(?:der job|die stelle) (?:gehört|ist) (?:dir|ihnen)\b|"
@@ -153,7 +154,7 @@ SECOND_INTERVIEW = [
     rule("meet_the_team", "second_interview", L, 3,
          r"\b(?:team|kollegen|kolleginnen|geschäftsführ\w*|gründer\w*|abteilungsleit\w*|"
          r"teamleit\w*|fachbereich|vorgesetzten|ceo|cto|bereichsleit\w*) (?:\w+ ){0,4}"
-         r"(?:kennen ?(?:zu )?lernen|kennenlernen|treffen)\b|\bkaffee\b|\bmittagessen\b",
+         r"(?:kennen ?(?:zu ?)?lernen|kennenlernen|treffen)\b|\bkaffee\b|\bmittagessen\b",
          meeting=True, negatable=True),
     rule("see_again", "second_interview", L, 3,
          r"\b(?:nochmal|noch einmal|erneut|wieder|gerne) (?:\w+ ){0,2}(?:sehen|treffen|sprechen|"
@@ -169,7 +170,7 @@ SECOND_INTERVIEW = [
          r"drei )?(?:termin\w*|\d|montag|dienstag|mittwoch|donnerstag|freitag|nächste)|\bwäre (?:es )?"
          r"(?:ihnen|dir) (?:\w+ ){0,5}recht\b", meeting=True, negatable=True),
     rule("on_site", "second_interview", L, 3,
-         r"\b(?:vorbeikommen|vorbeischauen|vorbei kommen|vorbeizukommen|bei uns vor ort|vor ort "
+         r"\b(?:vorbei ?(?:zu ?)?(?:kommen|schauen)|bei uns vor ort|vor ort "
          r"(?:in|bei|im)|in unser(?:em|en|er)? (?:büro|büros|office|räumlichkeiten|standort|zentrale|"
          r"firmensitz|hauptsitz|studio|atelier)|(?:ins|in das) (?:büro|studio|office|atelier|labor|"
          r"werk|geschäft|café) (?:\w+ )?(?:kommen|vorbeikommen)|zu uns ins büro|persönlich "

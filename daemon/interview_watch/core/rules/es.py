@@ -87,6 +87,7 @@ OFFER = [
          r"\b(?:nos complace|nos alegra|es un placer|tenemos el placer|encantados de|me complace|"
          r"me alegra|con mucho gusto|nos gustaría) (?:\w+ ){0,3}(?:ofrecer\w*|hacer(?:te|le) "
          r"(?:una|la) (?:oferta|propuesta)|extender\w*|dar(?:te|le) la bienvenida|contar contigo"
+         r"|propon(?:er|erte|erle)\w* (?:una|la) (?:colaboracion|contratacion|incorporacion)"
          r"|contar con usted)", negatable=True),
     rule("offer_role", "offer", L, 3,
          r"\b(?:ofrecerte|ofrecerle|ofrecemos|te ofrecemos|le ofrecemos|hacerte una oferta) "

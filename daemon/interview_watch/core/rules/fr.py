@@ -78,7 +78,8 @@ REJECTION = [
 OFFER = [
     rule("propose_role", "offer", L, 3,
          r"\b(?:proposer|proposons|offrir|offrons|faire|formuler|adresser|transmettre) (?:\w+ )?"
-         r"(?:le poste|ce poste|un poste|une offre|une proposition|un contrat|un cdi|un cdd)"
+         r"(?:le poste|ce poste|un poste|une offre|une proposition|un contrat|un cdi|un cdd|une "
+         r"collaboration|un partenariat)"
          r"(?! (?:à|a) (?:un|une|d'autres|quelqu'un))", negatable=True),
     rule("welcome_team", "offer", L, 3,
          r"\b(?:vous |t' ?|te )(?:accueillir|intégrer|recruter|embaucher) (?:au sein|dans|parmi|chez)"
