@@ -41,9 +41,11 @@ BODY_PHRASES: tuple[tuple[str, int, str, tuple[str, ...], re.Pattern[str]], ...]
     ("en", 1, "limited access", ("access", "return", "get back", "am back"), re.compile(
         r"\b(?:limited|no|without)\s+access\s+to\s+(?:my\s+)?e-?mail"
         r"|\bupon\s+my\s+return\b|\bwhen\s+I\s+(?:return|get\s+back|am\s+back)\b", _I)),
-    ("en", 1, "back on", ("back", "return"), re.compile(
-        r"\b(?:I\s*(?:will|'ll)\s+be\s+back|I\s+will\s+return|returning\s+(?:on|to)"
-        r"|back\s+in\s+the\s+office|back\s+on\b)", _I)),
+    ("en", 1, "back on", ("back", "return", "urgent"), re.compile(
+        r"\b(?:I\s*(?:will|'ll)\s+be\s+back|(?:I\s+)?will\s+(?:be\s+)?return(?:ing)?\b"
+        r"|returning\s+(?:on|to)|back\s+in\s+the\s+office|back\s+on\b"
+        r"|for\s+(?:anything\s+|any\s+)?urgent\b|urgent\s+(?:matters|queries|requests|enquiries"
+        r"|inquiries|issues))", _I)),
     ("de", 2, "abwesend", ("abwesen", "büro", "buro", "haus", "automatisch", "urlaub", "elternzeit",
                            "weitergeleitet", "erreichbar"), re.compile(
         r"\b(?:abwesend|nicht\s+im\s+b[üu]ro|au(?:ß|ss)er\s+haus|abwesenheitsnotiz"
@@ -51,12 +53,13 @@ BODY_PHRASES: tuple[tuple[str, int, str, tuple[str, ...], re.Pattern[str]], ...]
         r"|(?:nachricht|e-?mail)\s+wird\s+nicht\s+weitergeleitet"
         r"|bin\s+(?:derzeit|aktuell|momentan)\s+nicht\s+erreichbar)\b", _I)),
     ("de", 1, "wieder da", ("rückkehr", "ruckkehr", "wieder", "zugriff", "zugang", "erreichbar",
-                            "dringend", "lese"), re.compile(
+                            "dringend", "lese", "bis "), re.compile(
         r"\bnach\s+meiner\s+r[üu]ckkehr\b|\bwieder\s+(?:im\s+b[üu]ro|erreichbar|da|im\s+haus"
         r"|zur[üu]ck|f[üu]r\s+sie\s+da)\b|\bin\s+dringenden\s+f[äa]llen\b"
         r"|\blese\s+(?:meine\s+)?e-?mails\s+nicht\b"
         r"|\bkeinen\s+(?:zugriff|zugang)\s+auf\s+(?:meine\s+)?e-?mails?\b"
-        r"|\beingeschr[äa]nkt\s+erreichbar\b", _I)),
+        r"|\beingeschr[äa]nkt\s+erreichbar\b"
+        r"|\bbis\s+(?:einschlie(?:ß|ss)lich\s+|inkl\.?\s+|zum\s+)?\d{1,2}\.\s?\d{1,2}\.", _I)),
     ("fr", 2, "absent", ("absent", "automatique", "cong", "vacances", "bureau", "déplacement",
                          "deplacement"), re.compile(
         r"\b(?:absente?\s+du\s+bureau|actuellement\s+absente?|je\s+suis\s+absente?"
@@ -76,6 +79,16 @@ BODY_PHRASES: tuple[tuple[str, int, str, tuple[str, ...], re.Pattern[str]], ...]
         r"\ba\s+mi\s+(?:regreso|vuelta)\b|\bsin\s+acceso\s+al\s+correo\b"
         r"|\bpara\s+(?:temas|asuntos|cualquier\s+asunto)\s+urgentes?\b|\ben\s+caso\s+de\s+urgencia\b|\bregres(?:o|ar[ée])\s+el\b|\bestar[ée]\s+de\s+vuelta\b"
         r"|\bacceso\s+limitado\s+a(?:l)?\s+(?:mi\s+)?correo\b", _I)),
+)
+
+# Portuguese: Brazilian recruiters' vacation replies to an English thank-you.
+BODY_PHRASES += (
+    ("pt", 2, "de férias", ("férias", "ferias", "escrit", "ausente"), re.compile(
+        r"\b(?:estou|estarei|encontro-me)\s+(?:de\s+f[ée]rias|ausente|fora\s+do\s+escrit[óo]rio)"
+        r"|\bfora\s+do\s+escrit[óo]rio\b|\bresposta\s+autom[áa]tica\b", _I)),
+    ("pt", 1, "até", ("até", "ate ", "urgente", "retorno"), re.compile(
+        r"\bat[ée]\s+(?:o\s+dia\s+)?\d{1,2}(?:/|\s+de\s+)|\bassuntos\s+urgentes\b"
+        r"|\bno\s+meu\s+retorno\b|\bretorno\s+(?:em|no\s+dia)\b", _I)),
 )
 
 BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})

@@ -10,21 +10,21 @@ import re
 from datetime import date, timedelta
 
 _MONTHS = {
-    **dict.fromkeys(("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene"), 1),
+    **dict.fromkeys(("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "janeiro"), 1),
     **dict.fromkeys(("february", "feb", "februar", "février", "fevrier", "févr", "fevr",
-                     "febrero"), 2),
-    **dict.fromkeys(("march", "mar", "märz", "maerz", "mars", "marzo", "mrz"), 3),
+                     "febrero", "fevereiro"), 2),
+    **dict.fromkeys(("march", "mar", "märz", "maerz", "mars", "marzo", "mrz", "março", "marco"), 3),
     **dict.fromkeys(("april", "apr", "avril", "avr", "abril", "abr"), 4),
-    **dict.fromkeys(("may", "mai", "mayo", "may"), 5),
-    **dict.fromkeys(("june", "jun", "juni", "juin", "junio"), 6),
-    **dict.fromkeys(("july", "jul", "juli", "juillet", "juil", "julio"), 7),
+    **dict.fromkeys(("may", "mai", "mayo", "maio"), 5),
+    **dict.fromkeys(("june", "jun", "juni", "juin", "junio", "junho"), 6),
+    **dict.fromkeys(("july", "jul", "juli", "juillet", "juil", "julio", "julho"), 7),
     **dict.fromkeys(("august", "aug", "août", "aout", "agosto", "ago"), 8),
-    **dict.fromkeys(("september", "sep", "sept", "septembre", "septiembre", "setiembre", "set"),
+    **dict.fromkeys(("september", "sep", "sept", "septembre", "septiembre", "setiembre", "set", "setembro"),
                     9),
-    **dict.fromkeys(("october", "oct", "oktober", "okt", "octobre", "octubre"), 10),
-    **dict.fromkeys(("november", "nov", "novembre", "noviembre"), 11),
+    **dict.fromkeys(("october", "oct", "oktober", "okt", "octobre", "octubre", "outubro"), 10),
+    **dict.fromkeys(("november", "nov", "novembre", "noviembre", "novembro"), 11),
     **dict.fromkeys(("december", "dec", "dezember", "dez", "décembre", "decembre", "déc",
-                     "diciembre", "dic"), 12),
+                     "diciembre", "dic", "dezembro"), 12),
 }
 _WEEKDAYS = {
     **dict.fromkeys(("monday", "mon", "montag", "lundi", "lunes"), 0),
@@ -50,7 +50,7 @@ _BACK = re.compile(
 # "until X" names the day the absence ends: read as the return day. "through X" and "bis
 # einschließlich X" include X, so the sender is back the day after.
 _UNTIL = re.compile(
-    r"\b(?:until|till|bis(?:\s+zum)?|jusqu'?\s*(?:au|à|a)|jusqu’(?:au|à)|hasta(?:\s+el)?)\b",
+    r"\b(?:until|till|bis(?:\s+zum)?|jusqu'?\s*(?:au|à|a)|jusqu’(?:au|à)|hasta(?:\s+el)?|at[ée](?:\s+(?:o\s+dia|dia))?)\b",
     re.I,
 )
 _THROUGH = re.compile(
