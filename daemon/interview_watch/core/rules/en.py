@@ -80,7 +80,8 @@ REJECTION = [
          r"your application|your candidacy) (?:any )?(?:further|forward|ahead)\b|"
          r"\bhold(?:ing)? off on (?:filling|hiring for) (?:the|this) (?:role|position)\b|"
          r"\b(?:go|going|gone|went) (?:another|a different) (?:way|route)\b|\ba no from (?:us|the "
-         r"team|me)\b|\b(?:it's|it is|that's|that is|the answer is) a no\b|\b" + _NOT + r" (?:be )?"
+         r"team|me)\b|\b(?:it's|it is|that's|that is|the answer is) a no\b|\b(?:said|came back with|"
+         r"has said|have said|came back and said) (?:a )?no\b(?! (?:to|problem|worries|rush|need))|\b" + _NOT + r" (?:be )?"
          r"(?:inviting|invite|bringing|bring) you (?:back|to|in|"
          r"for|forward)\b"),
     rule("not_a_match", "rejection", L, 2.5,
@@ -128,7 +129,9 @@ REJECTION = [
          r"employment|a place|a spot)"),
     rule("unsuccessful", "rejection", L, 3,
          r"\b(?:you|your " + _APPLICATION + r"|you have|you've|you were)(?: has| have| was| were)? "
-         r"(?:been )?(?:unsuccessful|not successful)\b|\bunsuccessful (?:on this occasion|this "
+         r"(?:been )?(?:unsuccessful|not successful)\b|\b(?:you|your " + _APPLICATION + r"|your "
+         r"(?:experience|background|skills?)) (?:was|is|has been|were|are)(?:n't| not) (?:been )?"
+         r"(?:found |considered |deemed )?(?:suitable|matching|aligned|a match)\b|\bunsuccessful (?:on this occasion|this "
          r"time|in)\b"),
     rule("not_selected", "rejection", L, 3,
          r"\b(?:not|weren't|wasn't|haven't|hasn't) (?:been |be )?(?:selected|shortlisted|chosen|"
@@ -216,8 +219,8 @@ OFFER = [
          r"\b(?:contract|agreement|offer(?: letter)?) (?:is|are) attached\b|\bfor your signature\b|\btalk (?:numbers|compensation|comp)\b|\byou got the (?:job|role|position)\b|\bthe (?:job|role|position) is "
          r"yours\b|\b(?:want|like|love|"
          r"excited|decided|going|able) to (?:hire you|bring you on)\b|\b(?:want|wants|wanted) "
-         r"(?:to have )?you (?:on board|aboard|on the team|to join)\b|\b(?:approved|confirm) your "
-         r"(?:appointment|hire|hiring|offer)\b|\byour appointment as\b", negatable=True),
+         r"(?:to have )?you (?:on board|aboard|on the team|to join)\b|\b(?:approved|confirm|confirmed|"
+         r"signed off on) (?:your|the) (?:appointment|hire|hiring|offer)\b|\byour appointment as\b", negatable=True),
     rule("paperwork", "offer", L, 2.5,
          r"\bmake it official\b|\b(?:get|send|have) (?:the |your )?paperwork (?:over )?to you\b|"
          r"\b(?:will|'ll|to|be) (?:send|sending|get|getting|reach out with|reaching out with|be in "

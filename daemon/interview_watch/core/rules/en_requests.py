@@ -131,7 +131,10 @@ SECOND_INTERVIEW = [
          r"properly|next week|on|at)\b|\bwould you be able to (?:come|meet|join|make it|do|pop)\b"
          r"|\bwhen (?:works|would work|suits|is good|is best|might work) (?:best )?(?:for you)?|"
          r"\bwhen(?:'s|s) (?:good|best|convenient|easiest)\b(?! to (?:give|send|share|get|update))|"
-         r"\blet (?:me|us) know (?:what|which|when) (?:\w+ ){0,2}(?:works|suits)\b",
+         r"\blet (?:me|us) know (?:what|which|when) (?:\w+ ){0,2}(?:works|suits)\b|"
+         r"\b(?:like|love|want|wants|keen on|up for) (?:to (?:have|do|set up) )?(?:another|a second|"
+         r"a follow-up|one more|a further|a longer|a deeper) (?:[\w-]+ )?(?:chat|call|conversation|"
+         r"meeting|session|round|interview)\b|\bany (?:time|day|slot)s? (?:\w+ ){0,2}(?:work|suit)\b",
          meeting=True, negatable=True),
     rule("coffee_or_meal", "second_interview", L, 3,
          r"\btake you (?:out )?(?:to|for) (?:a |an )?(?:lunch|coffee|dinner|drinks?|breakfast)\b|"
