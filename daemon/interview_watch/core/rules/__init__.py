@@ -145,7 +145,7 @@ CLAUSE_BREAK = re.compile(r"[.!?;:\n]|\b(?:but|however|aber|jedoch|mais|pero|sin
 # right before a meeting phrase say so; a pleasantry counts only without a future ("would be
 # great to meet you" is an invitation).
 _PAST_LEAD = re.compile(
-    r"(?:\b(?:enjoyed|enjoy|loved|liked|after|since)"
+    r"(?:\b(?:enjoyed|enjoy|loved|liked|after|since)(?: (?:our|the|your|my|that))?"
     # praise for work already shown: "bravo pour ton portfolio", "kudos on your case study"
     r"|\b(?:bravo|kudos|compliments?|well done) (?:pour|por|on|for)(?: (?:ton|ta|tes|votre|vos|tu|"
     r"su|tus|your|the))?"

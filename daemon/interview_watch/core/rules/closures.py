@@ -124,7 +124,7 @@ DE = [
     # not "noch nicht für einen Kandidaten entschieden": no decision yet
     rule("chose_other", "rejection", "de", 3,
          r"\b(?<!nicht\x20)(?<!noch\x20)für (?:eine[nrm]? |die |den |einige )?(?:andere[nrm]? |weitere[nrm]? |interne[nrm]? )?"
-         r"(?:kandidat|bewerber|mitbewerber|person|profil|kolleg)[\w:*/]* (?:\w+ ){0,3}?"
+         r"(?:kandidat|bewerber|mitbewerber|person|profil|kolleg|jemand)[\w:*/]* (?:\w+ ){0,6}?"
          r"(?:entschieden|entschlossen)\b|\bmit (?:einer|einem|einen) (?:anderen|anderer|internen|"
          r"weiteren) (?:kandidat|bewerber|person|kolleg)\w* (?:\w+ ){0,2}(?:abschließen|"
          r"abgeschlossen|fortsetzen|fortfahren|weitermachen|weitergehen)\b|\ban (?:eine[nrm]?|die|den) "

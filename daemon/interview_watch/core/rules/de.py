@@ -144,7 +144,9 @@ SECOND_INTERVIEW = [
     rule("schedule", "second_interview", L, 3,
          r"\b(?:termin|termine|zeitfenster|terminvorschläge|terminvorschlag|slot|uhrzeit) "
          r"(?:\w+ ){0,5}(?:vereinbaren|finden|abstimmen|vorschlagen|ausmachen|buchen|auswählen|"
-         r"aussuchen|koordinieren|festlegen|planen|nennen)|\b(?:wann|an welche[nm] tag) (?:\w+ )"
+         r"aussuchen|koordinieren|festlegen|planen|nennen)|\b(?:schick|schicke|schicken|sende|senden|"
+         r"nenn|nenne|nennen) (?:sie |du )?(?:mir|uns) (?:gern |gerne |bitte )*(?:ein paar |einige |"
+         r"zwei |drei |mögliche )?(?:termine|terminvorschläge|zeitfenster|slots|zeiten)\b|\b(?:wann|an welche[nm] tag) (?:\w+ )"
          r"{0,7}(?:zeit|verfügbar|passt|passen)\b|\bwelche[rnms]? (?:tag|termin|zeit|uhrzeit|datum|"
          r"tage|termine) (?:\w+ ){0,3}(?:passt|passen|geht|gehen|wäre)\b|\b(?:hätten|haben|hast|hättest) (?:sie|du) "
          r"(?:\w+ ){0,6}zeit\b|\bpasst (?:es )?(?:ihnen|dir) (?:\w+ ){0,4}(?:am|um|nächste)|"

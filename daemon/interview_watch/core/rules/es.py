@@ -116,7 +116,9 @@ OFFER = [
          r"(?:la|tu|su) (?:incorporación|alta|contratación)"),
     rule("signature", "offer", L, 3,
          r"\b(?:contrato|oferta|propuesta)\w* (?:\w+ ){0,3}(?:adjunt\w*|firmad\w*|para (?:tu|su) "
-         r"firma)|\bdevolver(?:nos)?la firmada"),
+         r"firma)|\b(?:te|le|os) (?:enviaremos|enviará|enviarán|mandaremos|mandará|mandarán|"
+         r"haremos llegar|hará llegar|hará|harán) (?:llegar )?(?:el|tu|su|la) (?:contrato|carta "
+         r"oferta|oferta)\b|\b(?:ha|han|hemos) dicho que sí\b|\bdevolver(?:nos)?la firmada"),
     rule("felicidades", "offer", L, 1, r"\b(?:felicidades|enhorabuena|felicitaciones)\b"),
 ]
 

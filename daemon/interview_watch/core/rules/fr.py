@@ -131,7 +131,8 @@ SECOND_INTERVIEW = [
     rule("availability", "second_interview", L, 3,
          r"\b" + _YOUR + r" disponibilités\b|\bquand (?:seriez-vous|êtes-vous|serais-tu|es-tu|"
          r"seriez vous|êtes vous) (?:\w+ )?disponible|\b(?:seriez|êtes|serais|es)-?(?:vous|tu) "
-         r"(?:\w+ )?disponibles?\b|\bcréneaux?\b|\bconvient-?(?:il)?\b|\b(?:vous|te) "
+         r"(?:\w+ )?(?:disponibles?|dispos?)\b|\b(?:tu serais|vous seriez|t'es|tu es|serais-tu) dispos?\b|"
+         r"\bcréneaux?\b|\bconvient-?(?:il)?\b|\b(?:vous|te) "
          r"conviendrai(?:en)?t|\bfixer (?:un|une|le|la) (?:rendez-vous|date|horaire|créneau|"
          r"entretien|rencontre|moment)|\bprendre rendez-vous|\bplanifier|\borganiser (?:un|une|"
          r"le|la|notre) " + _MEETING, meeting=True, negatable=True,
