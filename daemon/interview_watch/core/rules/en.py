@@ -80,12 +80,14 @@ REJECTION = [
          r"your application|your candidacy) (?:any )?(?:further|forward|ahead)\b|"
          r"\bhold(?:ing)? off on (?:filling|hiring for) (?:the|this) (?:role|position)\b|"
          r"\b(?:go|going|gone|went) (?:another|a different) (?:way|route)\b|\ba no from (?:us|the "
-         r"team|me)\b|\b(?:it's|it is|that's|that is|the answer is) a no\b|\b(?:said|came back with|"
+         r"team|me)\b|\b(?:it's|it is|that's|that is|the answer is) a no\b|"
+         # the short no: "Not this time, unfortunately" ("if not this time, then Wednesday" is not)
+         r"\b(?<!if\x20)not (?:this time(?! of)|on this occasion|this round|for this (?:one|role|"
+         r"position))\b|\b(?:said|came back with|"
          r"has said|have said|came back and said) (?:a )?no\b(?! (?:to|problem|worries|rush|need))|\b" + _NOT + r" (?:be )?"
          r"(?:inviting|invite|bringing|bring) you (?:back|to|in|"
          r"for|forward)\b"),
     rule("not_a_match", "rejection", L, 2.5,
-         r"\bnot (?:this time(?! of)|on this occasion|this round|for this (?:one|role|position))\b|"
          r"\bnot (?:a|the) (?:good |strong |great |right )?(?:fit|match)\b|\b(?:won't|will not|"
          r"isn't|is not) (?:be )?a (?:fit|match)\b|\b(?:don't|do not|didn't|did not) (?:think|feel|"
          r"believe) (?:you're|you are|you were|you'd be|you would be) (?:quite )?(?:the|a) (?:right|"

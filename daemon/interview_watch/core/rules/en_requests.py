@@ -82,7 +82,7 @@ SECOND_INTERVIEW = [
          r" (?:for )?you\b|\bwe(?:'d| would|'ll| will| could| might) (?:instead )?meet (?:at|in|on)\b|"
          r"\b(?:would|does|do|will) (?:(?:late |early |mid-?)?(?:morning|afternoon|evening)|" + _DAY + r"|the \d+\w*|"
          r"\d{1,2}(?::\d\d)? ?(?:am|pm)?|either|any of these|one of these|that time|this time) "
-         r"(?:\w+ ){0,2}(?:suit|work)\b|"
+         r"(?:[\w:.]+ ){0,2}(?:suit|work)\b|"
          r"\b(?:which|what) (?:of (?:the|these) (?:following )?)?(?:days?|times?|dates?|slots?|"
          r"options?) (?:\w+ ){0,4}(?:could|would|can|will|"
          r"might|do|does|suit|work)\b|\bcould you make it\b|"
@@ -192,8 +192,8 @@ SECOND_INTERVIEW = [
     rule("time_question", "second_interview", L, 1.5,
          r"\b(?:" + _DAY + r"|morning|afternoon)\b[^.!?\n]{0,40}\?"),
     rule("next_step_is_meeting", "second_interview", L, 2.5,
-         r"\b(?:(?:next|final|last) (?:step|stage|round|level)|next up) (?:is|would be|will be) (?:an?|the|"
-         r"to|with)\b ?(?:meet|speak|chat|schedule|"
+         r"\b(?:(?:next|final|last) (?:step|stage|round|level)|next up) (?:is|would be|will be) (?:(?:an?|"
+         r"the|to|with)\b ?)?(?:meet|speak|chat|schedule|"
          r"talk|come|(?:\w+ ){0,3}(?:interview|panel|conversation|call|meeting|chat|onsite))",
          meeting=True),
 ]
