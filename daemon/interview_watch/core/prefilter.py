@@ -64,8 +64,19 @@ def reply_filter(candidates: Sequence[MatchCandidate]) -> SearchFilter:
             token = message_id.strip().strip("<>").strip()
             if token:  # bare, so "id@host" written without brackets matches too
                 headers += [("In-Reply-To", token), ("References", token)]
-    return SearchFilter(from_contains=_unique(senders), header_contains=_unique(headers))
+    return SearchFilter(from_contains=_shortest(senders), header_contains=_unique(headers))
 
 
 def _unique(items: Iterable) -> tuple:
     return tuple(dict.fromkeys(items))
+
+
+def _shortest(substrings: Iterable[str]) -> tuple[str, ...]:
+    """Drop every substring that holds another one: "acme." already keeps all that "acme.com" and
+    "jane@acme.com" would. Each term costs the server a pass over the folder."""
+    unique = sorted(_unique(s.lower() for s in substrings), key=len)
+    kept: list[str] = []
+    for candidate in unique:
+        if not any(shorter in candidate for shorter in kept):
+            kept.append(candidate)
+    return tuple(kept)
