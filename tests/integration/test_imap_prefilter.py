@@ -143,3 +143,13 @@ def test_a_large_first_sync_reads_only_what_can_matter_and_loses_no_reply(doveco
         assert third.outcome.examined == 1 and third.outcome.replies == 1
     finally:
         app.close()
+
+
+def test_a_server_refusing_the_narrowed_search_is_read_unnarrowed(dovecot, dovecot_user, source, monkeypatch):  # noqa: F811
+    from interview_watch.adapters import imap_search
+
+    load(dovecot, dovecot_user, "INBOX", [mail("a@b.example", "one", "x"), mail("c@d.example", "two", "y")])
+    source.examine("INBOX")
+    monkeypatch.setattr(imap_search, "or_tree", lambda terms: ["NOSUCHKEY", "x"])  # Dovecot answers BAD
+    assert source.search_uids(0, None, SearchFilter(from_contains=("a@b",))) == [1, 2]
+    assert source.examine("INBOX")  # the connection is still usable

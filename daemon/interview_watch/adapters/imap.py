@@ -247,12 +247,25 @@ class ImapSource:
                 charset = "UTF-8" if imap_search.needs_utf8(terms) else None
                 searches = [(base + imap_search.or_tree(group), charset)
                             for group in imap_search.groups(terms)]
+        try:
+            uids = self._search_all(client, searches)
+        except ConnectionFailed:
+            raise
+        except MailSourceError as exc:
+            if len(searches) == 1 and searches[0][0] is base:
+                raise
+            # A server that refuses the narrowed search (BAD, NO, a line too long) is read unnarrowed.
+            log.info("%s: the narrowed search was refused (%s); searching without it", self.account, exc)
+            uids = self._search_all(client, [(base, None)])
+        # `UID n:*` always matches the highest UID, even below n (RFC 3501): drop those.
+        return sorted(uid for uid in uids if uid > after_uid)
+
+    def _search_all(self, client: IMAPClient, searches: list[tuple[list[object], str | None]]) -> set[int]:
         uids: set[int] = set()
         for criteria, charset in searches:
             with self._guard("searching on"):
                 uids.update(client.search(criteria, charset=charset))
-        # `UID n:*` always matches the highest UID, even below n (RFC 3501): drop those.
-        return sorted(uid for uid in uids if uid > after_uid)
+        return uids
 
     # ---- fetching ------------------------------------------------------------------------
 
