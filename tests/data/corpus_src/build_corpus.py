@@ -16,7 +16,8 @@ Source format, one block per message:
     body ...
 
 Options: quote (Gmail-style "On ... wrote:" + "> " lines), outlook (an Outlook header block),
-html (HTML only), cal=YYYYMMDDTHHMMSSZ (a text/calendar METHOD:REQUEST part),
+html (HTML only), htmlraw (the body is already HTML, as an ATS table is),
+cal=YYYYMMDDTHHMMSSZ (a text/calendar METHOD:REQUEST part),
 auto=exchange|gmail|precedence|xautoreply|autoresponder|none (auto-reply headers),
 bounce=postfix|exim|exchange|delay (a multipart/report). The language is the id's prefix.
 The split (dev or holdout) is a stable hash of the id, about one message in three held out;
@@ -141,7 +142,9 @@ def build(entry: dict, index: int) -> bytes:
                                     index)
     if "bounce" in opts:
         return bounce(headers, body, opts["bounce"], ty_id, my_addr, entry)
-    if "html" in opts:
+    if "htmlraw" in opts:
+        part = mime_part("text/html", body)
+    elif "html" in opts:
         part = mime_part("text/html", to_html(body))
     else:
         part = mime_part("text/plain", body)
