@@ -35,8 +35,8 @@ from typing import Iterator
 
 from interview_watch.core.machine import detect_machine_reply
 from interview_watch.core.models import DECISIVE_CATEGORIES, Classification, ParsedMessage
-from interview_watch.core.rules import (CLAUSE_BREAK, DECISIVE, NEGATION, Rule, conditional, fold,
-                                        past_meeting, rule, rule_index)
+from interview_watch.core.rules import (DECISIVE, NEGATION, Rule, about_feedback, clause_before,
+                                        conditional, fold, past_meeting, rule, rule_index)
 from interview_watch.core.rules.boilerplate import bare_thanks, split_boilerplate, strip_tags
 from interview_watch.core.rules.scheduling import find_proposed_time
 from interview_watch.core.textclean import author_text
@@ -246,12 +246,11 @@ def _cancelled(rule: Rule, folded: str, match: re.Match[str]) -> bool:
     if rule.category in ("second_interview", "offer") and conditional(folded, match.start(),
                                                                        match.end()):
         return True
+    if rule.meeting and about_feedback(folded, match.start(), match.end()):
+        return True
     if not rule.negatable:
         return False
-    window = folded[max(0, match.start() - _NEGATION_WINDOW):match.start()]
-    breaks = list(CLAUSE_BREAK.finditer(window))
-    if breaks:
-        window = window[breaks[-1].end():]
+    window = clause_before(folded, match.start(), _NEGATION_WINDOW)
     negation = NEGATION.get(rule.language, NEGATION["any"])
     return negation.search(window) is not None
 

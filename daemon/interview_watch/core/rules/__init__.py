@@ -137,7 +137,29 @@ NEGATION = {
     "any": compile_phrase(r"\b(?:not|no)\b|n't\b"),
 }
 # Where a clause starts, for the negation look-behind window.
-CLAUSE_BREAK = re.compile(r"[.!?;:\n]|\b(?:but|however|aber|jedoch|mais|pero|sino)\b")
+CLAUSE_BREAK = re.compile(r"[.!?;:\n¿¡]|\b(?:but|however|aber|jedoch|mais|pero|sino)\b")
+# A comma followed by a new clause's verb or question ends a clause too: in "Der Termin hat leider
+# nicht geklappt, können wir auf Donnerstag verschieben?" or "the slot didn't work, could we do
+# Friday?" the "not" belongs to the first clause, not to the proposal. (Folded text.)
+_COMMA_CLAUSE = re.compile(
+    r", ?(?=(?:(?:so|then|and|dann|also|donc|alors|entonces|y) )?(?:can|could|would|will|shall|"
+    r"may|might|do|does|is|are|let's|let me|please|how about|what about|we'd|we could|we can|"
+    r"i can|i could|konnen|konnten|wurden|wurdest|ware|waren|wollen|sollen|durfen|kann|konnte|"
+    r"lass|lasst|passt|geht|ginge|hattest|hatten|wie ware|pourriez|pourrions|pourrait|pourrais|"
+    r"pouvez|peux|pouvons|voulez|veux|serait|seriez|est-ce|on peut|podemos|podriamos|podrias|"
+    r"podria|puedes|puede|quieres|quiere|te (?:va|viene|parece)|le (?:va|viene|parece)|"
+    r"seria|vendria|que tal)\b)")
+
+
+def clause_before(folded: str, start: int, size: int) -> str:
+    """The words of the clause that ends at `start`, at most `size` characters back: what a
+    negation or a past-tense lead must share with a phrase to bear on it."""
+    window = folded[max(0, start - size):start]
+    cut = 0
+    for pattern in (CLAUSE_BREAK, _COMMA_CLAUSE):
+        for found in pattern.finditer(window):
+            cut = max(cut, found.end())
+    return window[cut:]
 
 # A meeting that already happened: "enjoyed meeting the team", "thank you for coming in to meet
 # the team", "it was great to meet you in person", "fue un placer conocer al equipo"; or one that
@@ -185,24 +207,50 @@ _CONDITION = re.compile(
     r"|\b(?:si|en caso de que)\b(?: \w+){0,3} (?:decidimos|decide|deciden|avanzamos|avanza|"
     r"seleccionad[oa]|elegid[oa]|pasas|continuas|seguimos adelante)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# A call whose purpose is feedback, the offer or the decision is not a further round, whichever
+# meeting phrase proposes it: "happy to jump on a call to share the panel's feedback - just let
+# me know a time that suits", "für ein Feedbackgespräch ..., wann es Ihnen passt", "un échange
+# si vous souhaitez un retour", "te llamo para comentarte el feedback". (Folded text.)
+_ABOUT_FEEDBACK = re.compile(
+    r"\bfeedback (?:call|chat|session|conversation|meeting|debrief)\b|\b(?:to|and|where (?:i|we) "
+    r"(?:can|could)|so (?:i|we) (?:can|could)) (?:share|give|pass on|discuss|go over|go through|"
+    r"walk (?:you )?through|talk (?:you )?through|run (?:you )?through|talk about|explain) "
+    r"(?:[\w']+ ){0,3}?(?:feedback|the offer|your offer|the package|the details of the offer|"
+    r"(?:the|our) decision)\b"
+    r"|\bfeedback ?-?(?:gesprach|call|telefonat|termin)|\b(?:feedback|ruckmeldung) (?:zu )?"
+    r"(?:geben|besprechen)\b"
+    r"|\b(?:vous|te) (?:faire|donner|apporter) (?:un |mon |notre |des |quelques )?(?:retours?|"
+    r"feedback)\b|\bretours? (?:plus )?detaille|\bsi (?:vous (?:le )?souhaitez|tu (?:le )?souhaites|"
+    r"tu veux|vous voulez) (?:\w+ ){0,2}(?:un |des )?(?:retours?|feedback|debrief)\b"
+    r"|\b(?:darte|darle|comentarte|comentarle|compartirte|compartirle|contarte|contarle|dar|"
+    r"comentar|compartir) (?:el |la |un |mi |nuestro |nuestra |algo de |algunos )?(?:feedback|"
+    r"retroalimentacion|devolucion)\b|\b(?:llamada|reunion|charla) de (?:feedback|"
+    r"retroalimentacion|devolucion)\b")
 
 
-def conditional(folded: str, start: int, end: int) -> bool:
-    """True when the sentence around folded[start:end] makes it wait on a decision not taken."""
+def _sentence(folded: str, start: int, end: int) -> str:
     before = folded[max(0, start - 90):start]
     cut = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
     after = folded[end:end + 90]
     stop = _SENTENCE_END.search(after)
-    sentence = before[cut + 1:] + " " + (after[:stop.start()] if stop else after)
-    return _CONDITION.search(sentence) is not None
+    return before[cut + 1:] + " " + folded[start:end] + " " + (after[:stop.start()] if stop
+                                                                else after)
+
+
+def conditional(folded: str, start: int, end: int) -> bool:
+    """True when the sentence around folded[start:end] makes it wait on a decision not taken."""
+    return _CONDITION.search(_sentence(folded, start, end)) is not None
+
+
+def about_feedback(folded: str, start: int, end: int) -> bool:
+    """True when the sentence around folded[start:end] proposes a call about feedback, the offer
+    or the decision, which is not an invitation to a further round."""
+    return _ABOUT_FEEDBACK.search(_sentence(folded, start, end)) is not None
 
 
 def past_meeting(folded: str, start: int) -> bool:
     """True when the words just before `start` place the meeting there in the past."""
-    window = folded[max(0, start - 60):start]
-    breaks = list(CLAUSE_BREAK.finditer(window))
-    if breaks:
-        window = window[breaks[-1].end():]
+    window = clause_before(folded, start, 60)
     if _PAST_LEAD.search(window):
         return True
     return bool(_PLEASANTRY.search(window)) and not _FUTURE.search(window)

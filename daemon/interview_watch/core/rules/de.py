@@ -27,7 +27,9 @@ REJECTION = [
          r"\bvorzug gegeben|\b(?:stelle|position|rolle|vakanz) (?:\w+ ){0,2}(?:intern|anderweitig) "
          r"(?:zu )?(?:besetzen|vergeben|nachzubesetzen)\b|\b(?:wahl|entscheidung) (?:\w+ ){0,4}auf (?:eine[nr]? |einen )?"
          r"(?:andere|anderen|anderer|internen|interne)\b|\bmit (?:einer|einem|einen) (?:anderen |internen |weiteren )?"
-         r"(?:kandidat|bewerber|person|kolleg)\w*\b(?: \w+){0,4} (?:zu )?besetz|\bentschieden\b(?: \S+)"
+         r"(?:kandidat|bewerber|person|kolleg)\w*\b(?: \w+){0,4} (?:zu )?besetz|\bmit (?:einer|einem|"
+         r"einen) (?:anderen|internen) (?:kandidat|bewerber|person)\w*(?: \w+){0,3} (?:fortzusetzen|"
+         r"fortsetzen|fortfahren|fortzufahren|weiterzumachen|weiterzugehen|weitergehen)\b|\bentschieden\b(?: \S+)"
          r"{0,6} (?:eine[nrm]? |die |den )?(?:andere[nrm]? |interne[nrm]? )(?:kandidat|bewerber|"
          r"person)|\bfür (?:jemand|jemanden|eine andere person|einen anderen|eine "
          r"andere)\b(?: \w+){0,4} entschieden|\b(?:ihnen|dir|euch) (?:\w+ ){0,2}absagen\b"),

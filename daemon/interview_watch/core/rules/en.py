@@ -125,7 +125,7 @@ REJECTION = [
          r"(?:open|available))|"
          r"\b(?:filled|closed) (?:the|this|our) " + _ROLE + r"\b"),
     rule("no_offer", "rejection", L, 3,
-         r"\b(?:won't|will not|not|unable to|cannot|can't|not able to) (?:be )?(?:able to )?(?:in a position "
+         r"\b(?:won't|will not|not|unable to|cannot|can't|not able to) (?:going to )?(?:be )?(?:able to )?(?:in a position "
          r"to )?(?:extend|extending|make|making|offer|offering|provide|providing|move ahead with) "
          r"(?:you )?(?:an? |the |with an? )?(?:formal |job )?(?:offer|position|role|job|"
          r"employment|a place|a spot)"),

@@ -64,12 +64,15 @@ SECOND_INTERVIEW = [
          r"\byou(?:'ve| have| are|'re| were)? (?:been |now )?(?:shortlisted|selected|chosen|invited|"
          r"progressed|advanced|moved forward|put forward) (?:for|to) (?:a |an |the )?(?:second|2nd|"
          r"third|final|next|further|follow-up|onsite|panel|technical|last) (?:round|stage|"
-         r"interview|step|phase)", meeting=True, negatable=True),
+         r"interview|step|phase)|\b(?:move|moving|advance|advancing|progress|progressing|take|taking|"
+         r"bring|bringing) you (?:forward |on |through )?(?:to|into) (?:a |an |the )?(?:second|2nd|"
+         r"third|final|next|onsite|on-site|panel|technical|last) (?:round|stage|interview|step|phase)",
+         meeting=True, negatable=True),
     rule("share_availability", "second_interview", L, 3,
          r"\b(?:your|share|send|provide|let (?:me|us) know) (?:your |some |a few |general )?"
          r"(?:availability|available (?:times|slots|dates))\b|\b(?:send|share|give) (?:me |us )?(?:your |"
          r"some |a few |a couple of |two or three )?(?:windows|time ?slots|slots)\b|\b(?:would|will|are|could) you be "
-         r"(?:available|free)\b|\bwhen (?:are|would|will) you be "
+         r"(?:available|free|around)\b|\bwhen (?:are|would|will) you be "
          r"(?:available|free)\b|\bwhen (?:are|would|will) you (?:be )?(?:available|free)\b|"
          r"\b(?:are )?(?:you|u) (?:available|free) (?:on|next|this|for|at|to|tomorrow|" + _DAY + r")|"
          r"\bfree (?:for|to) (?:a |an )?(?:quick |short |brief )?(?:chat|call|catch-up|coffee|"
@@ -78,14 +81,14 @@ SECOND_INTERVIEW = [
          r"\d|a slot|some time|time)|\b(?:could|can|would) you do (?:" + _DAY + r"|the \d)|"
          r"\b(?:could|can|shall|would|might) we (?:instead |perhaps |maybe )?"
          r"(?:do|make it|meet|try|move it to|shift (?:it )?to|"
-         r"push (?:it )?to) (?:on )?(?:" + _DAY + r"|the \d|\d)|\bdoes (?:\w+ ){0,3}(?:work|suit)"
+         r"push (?:it )?to) (?:on )?(?:" + _DAY + r"|the \d|\d)|\bdoes (?:[\w:-]+ ){0,4}(?:work|suit)"
          r" (?:for )?you\b|\bwe(?:'d| would|'ll| will| could| might) (?:instead )?meet (?:at|in|on)\b|"
          r"\b(?:would|does|do|will) (?:(?:late |early |mid-?)?(?:morning|afternoon|evening)|" + _DAY + r"|the \d+\w*|"
          r"\d{1,2}(?::\d\d)? ?(?:am|pm)?|either|any of these|one of these|that time|this time) "
-         r"(?:[\w:.]+ ){0,2}(?:suit|work)\b|"
+         r"(?:[\w:.-]+ ){0,4}(?:suit|work)\b|"
          r"\b(?:which|what) (?:of (?:the|these) (?:following )?)?(?:days?|times?|dates?|slots?|"
          r"options?) (?:\w+ ){0,4}(?:could|would|can|will|"
-         r"might|do|does|suit|work)\b|\bcould you make it\b|"
+         r"might|do|does|suit|work|are good|is good|are best|is best)\b|\bcould you make it\b|"
          r"\b(?:time|times|day|slot|one|date)s? (?:would |that |might )?(?:work|works) (?:best )?"
          r"for you\b|\bwould (?:" + _DAY + r"|that|either|any of these|one of these)\b.{0,40}"
          r"\bwork\b", meeting=True,
@@ -99,7 +102,7 @@ SECOND_INTERVIEW = [
          r"principal|president|founders?|co-?founders?|ceo|cto|cfo|coo|cpo|vp|svp|evp|director|"
          r"head of|hiring manager|managing director|leadership|board|engineers|team)\b(?! (?:has|"
          r"have|went|was|is) )|"
-         r"\b(?:be|schedule|arrange|book|set up|organi[sz]e) (?:a|an) (?:[\w-]+ ){0,2}?"
+         r"\b(?:be|schedule|arrange|book|set up|organi[sz]e|for) (?:a|an) (?:[\w-]+ ){0,2}?"
          r"(?:conversation|call|chat|interview|meeting|session|sit-down|panel) with [a-z]+"
          r"(?: [a-z]+)?(?:,| \(|, who's| who is) ?(?:our |the |a |one of our )?(?:ceo|cto|cfo|coo|"
          r"cpo|vp|svp|head of|director|hiring manager|managing director|founder|co-?founder|"
@@ -207,7 +210,8 @@ INFO_REQUEST = [
          r"(?:managers?|supervisors?) (?:who|we could|we can|for)"),
     rule("work_sample", "info_request", L, 3,
          r"\b(?:portfolio|work samples?|writing samples?|code samples?|samples? of your work|"
-         r"examples? of (?:your )?(?:past |recent )?work|case study|take-home|take home|home "
+         r"examples? of (?:your )?(?:past |recent )?(?:work|dashboards?|analys[ie]s|projects?|reports?|"
+         r"designs?|code|writing)|case study|take-home|take home|home "
          r"assignment|short assignment|written exercise|coding (?:exercise|challenge|test)|"
          r"technical (?:exercise|test|assignment)|(?:online|skills?|personality|psychometric|"
          r"cognitive|aptitude|written|short|coding) (?:assessment|test)|complete (?:the|an|our|a) "
@@ -286,7 +290,8 @@ ACKNOWLEDGMENT = [
          r"\b(?:shared|passed|forwarded|pass|share|forward|relayed) (?:your (?:note|email|"
          r"message|kind words|thanks|thank[- ]you)|it|this) (?:along |on )?(?:to|with)\b|"
          r"\b(?:forward|forwarding|pass|passing|share|sharing) (?:it |this )?(?:on |along )?(?:to|with) "
-         r"(?:the|my|our) (?:\w+ )?(?:team|hiring manager|panel|manager|client|department)\b|"
+         r"(?:the|my|our) (?:\w+ )?(?:team|hiring manager|panel|manager|client|department)\b"
+         r"(?! (?:stage|round|interview|step))|"
          r"\bwill revert\b"),
 ]
 
@@ -298,7 +303,8 @@ OTHER = [
     rule("wrong_person", "other", L, 3,
          r"\b(?:wrong (?:person|address|email|contact|recipient)|not the right (?:person|contact)|by mistake|in error|(?:wasn't|was not|i'm not|i am not) "
          r"(?:part of|involved in|on) (?:your|the)"
-         r"|i think you meant|you may have (?:meant|the wrong)|i(?:'m| am) not (?:involved"
+         r"|i think you meant|you may have (?:meant|the wrong)|(?:this|it|that) (?:was|is) (?:probably |"
+         r"likely )?(?:meant|intended) for (?:my|a|another|one of my) (?:colleague|coworker|co-worker)|i(?:'m| am) not (?:involved"
          r"|part of|on the)|don't (?:think|believe) (?:we|i) (?:have )?(?:met|spoke))\b"),
     rule("left_company", "other", L, 3,
          r"\b(?:i've|i have|i) (?:\w+ ){0,2}left (?:the company|the team|the business|\w+ as of)"

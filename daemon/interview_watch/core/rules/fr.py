@@ -23,7 +23,9 @@ REJECTION = [
     rule("not_retained", "rejection", L, 3,
          r"\b(?:n'a|n'ont|ne sera|ne seront|n'avons|n'est|ne sont|n'as|n'avez|ne pourra|ne "
          r"pourrons) (?:\w+ ){0,2}(?:pas|plus) (?:\w+ ){0,2}(?:été )?(?:retenue?s?|sélectionnée?s?|"
-         r"choisie?s?|retenir|sélectionner|poursuivre|continuer)\b|\bnon (?:retenue?s?|"
+         r"choisie?s?|retenir|sélectionner|poursuivre|continuer)\b|\b(?:ne|n') ?(?:\w+ )?(?:retenons|"
+         r"retiendrons|sélectionnons|retenez|poursuivons|poursuivrons|continuons|continuerons) "
+         r"(?:pas|plus) (?:\w+ ){0,2}(?:candidature|profil|processus|dossier)|\bnon (?:retenue?s?|"
          r"sélectionnée?s?)\b"),
     rule("other_candidate", "rejection", L, 3,
          r"\b(?:partir sur|part sur|partons sur|parti sur|partis sur|partir avec|aller sur|miser sur|retenu|retenir|choisi|choisir|opté pour|"
