@@ -197,7 +197,9 @@ _FUTURE = re.compile(r"\b(?:would|will|could|shall|look(?:ing)? forward|hope|hop
 # reach out to schedule the next round", "should you be selected", "falls wir uns für Sie
 # entscheiden", "si votre candidature est retenue", "si decidimos avanzar". (Folded text.)
 _CONDITION = re.compile(
-    r"\b(?:if|should|once|in case|in the event that|assuming|provided that)\b(?: [\w']+){0,3} "
+    r"\b(?:if|should|once|in case|in the event that|assuming|provided that)\b(?! you(?:'re| are)? "
+    r"(?:happy|keen|willing|ok|okay|interested|comfortable|able|available|still (?:interested|"
+    r"keen|happy|up for))\b)(?: [\w']+){0,3} "
     r"(?:decides?|decided|wants?|wishes|would like|chooses?|agrees?|moves? forward|proceeds?|"
     r"progress(?:es)?|advances?|selected|successful|shortlisted|chosen|fit|match|matches)\b"
     r"|\b(?:falls|wenn|sollten|sofern)\b(?: \w+){0,4} (?:entscheiden|entschieden|weiterkommen|"

@@ -42,7 +42,8 @@ SECOND_INTERVIEW = [
          r" |another |a few |one more |a quick |a short |a time for )?(?:time|times|slot|"
          r"(?:second |final |next |follow[- ]up |technical |onsite |panel |30[- ]minute |"
          r"45[- ]minute |60[- ]minute |1[- ]hour |quick |short |brief )?" + _MEETING +
-         r"|something)\b ?(?:for|with|to|on|next|this)?\b", meeting=True, negatable=True,
+         r"|something)\b ?(?:for|with|to|on|next|this)?\b|\b(?:get|put|pop|pencil|book|find) (?:[\w-]+ )"
+         r"{0,3}in (?:the|your|our) (?:diary|diaries)\b", meeting=True, negatable=True,
          unless_after=r" ?(?:" + _ABOUT_FEEDBACK_OR_OFFER + r"|with (?:the |a few |some )?(?:other|"
                       r"remaining|shortlisted) (?:\w+ )?(?:candidates|applicants|finalists))"),
     # through to the next round, without a meeting yet: loses to a request for a take-home
@@ -54,7 +55,10 @@ SECOND_INTERVIEW = [
     rule("onsite_agenda", "second_interview", L, 3,
          r"\b(?:agenda|schedule|itinerary|logistics|directions|parking details) (?:for|of) your "
          r"(?:onsite|on-site|visit|final round|final interview|panel interview|second interview|next "
-         r"interview|panel)\b", meeting=True, negatable=True),
+         r"interview|panel)\b|\b(?:stage|status|next step) ?: ?(?:[\w-]+ ){0,3}(?:interview|onsite|"
+         r"on-site|panel|round)s? (?:scheduled|booked|confirmed|to be scheduled)\b|\b(?:stage|status) ?:"
+         r" ?(?:moved|advanced|progressed) to (?:the )?(?:[\w-]+ ){0,2}(?:onsite|on-site|interview|"
+         r"panel|round|final)", meeting=True, negatable=True),
     rule("propose_meeting", "second_interview", L, 3,
          r"\b(?:propose|proposing|suggest|suggesting) (?:a|an|another|a second|a final|a follow-up)"
          r" (?:[\w-]+ ){0,2}?(?:call|meeting|interview|chat|conversation|session|coffee|lunch|"
@@ -99,7 +103,7 @@ SECOND_INTERVIEW = [
          r"\b(?:conversation|call|chat|interview|meeting|session|lunch|coffee|sit-down|panel|"
          r"discussion) " + _WITH + r" (?:(?:two|three|four|a few|some|one|a couple) of )?(?:the |"
          r"our |a |two |three |some |one of our )?(?:dean|provost|chair|committee|partners?|chief|"
-         r"principal|president|founders?|co-?founders?|ceo|cto|cfo|coo|cpo|vp|svp|evp|director|"
+         r"principal|president|founders?|co-?founders?|ceo|cto|cfo|coo|cpo|md|vp|svp|evp|director|"
          r"head of|hiring manager|managing director|leadership|board|engineers|team)\b(?! (?:has|"
          r"have|went|was|is) )|"
          r"\b(?:be|schedule|arrange|book|set up|organi[sz]e|for) (?:a|an) (?:[\w-]+ ){0,2}?"
@@ -277,7 +281,9 @@ ACKNOWLEDGMENT = [
          r"(?:to (?:the )?(?:successful|selected|chosen)|by|within|next|in the)\b|\bbefore (?:we|i) (?:decide|make (?:a|our|the) (?:final )?"
          r"decision)\b|\b(?:have|share|give you|communicate) (?:a|our|the) (?:final )?decision "
          r"(?:for you |to you )?(?:by|within|in|next|early|soon|on)\b|\bneed to (?:interview|meet|"
-         r"see|speak with|talk to) (?:another|a few more|one more|two more|other)\b|\bwrap up (?:the|our|all) interviews"),
+         r"see|speak with|talk to) (?:another|a few more|one more|two more|other)\b|\bwrap up (?:the|our|all) interviews|"
+         r"\b(?:application |candidate )?status ?: ?(?:in review|under review|in progress|being "
+         r"reviewed|under consideration|interview completed)\b"),
     rule("delay", "acknowledgment", L, 2.5,
          r"\b(?:delay|delayed|taking (?:a bit |a little )?longer|longer than (?:expected|"
          r"anticipated|planned|we (?:hoped|expected))|bear with (?:us|me)|your patience|on hold|"
