@@ -38,9 +38,13 @@ BODY_PHRASES: tuple[tuple[str, int, str, tuple[str, ...], re.Pattern[str]], ...]
     ("en", 2, "automatic reply", ("automat", "auto"), re.compile(
         r"\b(?:this\s+is\s+an?\s+)?(?:automatic|automated|auto[- ]?generated)\s+"
         r"(?:reply|response|message|e-?mail)\b|\bauto[- ]?reply\b", _I)),
-    ("en", 1, "limited access", ("access", "return", "get back", "am back"), re.compile(
+    ("en", 1, "limited access", ("access", "return", "get back", "am back", "m back", "until"),
+     re.compile(
         r"\b(?:limited|no|without)\s+access\s+to\s+(?:my\s+)?e-?mail"
-        r"|\bupon\s+my\s+return\b|\bwhen\s+I\s+(?:return|get\s+back|am\s+back)\b", _I)),
+        r"|\bupon\s+my\s+return\b|\bwhen\s+I(?:\s+return|\s+get\s+back|\s+am\s+back|['’]m\s+back)\b"
+        # "on annual leave until 21/09", "until Monday 14 September"
+        r"|\buntil\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:[/.]\d{1,2}"
+        r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b", _I)),
     ("en", 1, "back on", ("back", "return", "urgent"), re.compile(
         r"\b(?:I\s*(?:will|'ll)\s+be\s+back|(?:I\s+)?will\s+(?:be\s+)?return(?:ing)?\b"
         r"|returning\s+(?:on|to)|back\s+in\s+the\s+office|back\s+on\b"
@@ -66,7 +70,10 @@ BODY_PHRASES: tuple[tuple[str, int, str, tuple[str, ...], re.Pattern[str]], ...]
         r"|je\s+suis\s+en\s+d[ée]placement"
         r"|r[ée]ponse\s+automatique|message\s+automatique|en\s+cong[ée]s?|en\s+vacances"
         r"|hors\s+du\s+bureau)\b", _I)),
-    ("fr", 1, "de retour", ("retour", "accès", "acces", "urgence", "transf"), re.compile(
+    ("fr", 1, "de retour", ("retour", "accès", "acces", "urgence", "transf", "jusqu"), re.compile(
+        r"\bjusqu['’](?:au|à)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?\d{1,2}(?:er)?"
+        r"(?:[/.]\d{1,2}|\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre"
+        r"|octobre|novembre|d[ée]cembre))|"
         r"\bde\s+retour\s+(?:le|au\s+bureau|lundi|mardi|mercredi|jeudi|vendredi)\b"
         r"|\bpour\s+toute\s+urgence\b|\ben\s+cas\s+d'urgence\b"
         r"|\bne\s+sera\s+pas\s+transf[ée]r[ée]\b"
@@ -75,7 +82,10 @@ BODY_PHRASES: tuple[tuple[str, int, str, tuple[str, ...], re.Pattern[str]], ...]
         r"\b(?:fuera\s+de\s+(?:la\s+)?oficina|estar[ée]\s+(?:ausente|fuera)|me\s+encuentro\s+(?:fuera"
         r"|ausente|de\s+vacaciones)|estoy\s+(?:fuera|de\s+vacaciones|ausente)|de\s+vacaciones"
         r"|respuesta\s+autom[áa]tica|mensaje\s+autom[áa]tico)\b", _I)),
-    ("es", 1, "a mi regreso", ("regres", "vuelta", "acceso", "urgen"), re.compile(
+    ("es", 1, "a mi regreso", ("regres", "vuelta", "acceso", "urgen", "hasta"), re.compile(
+        r"\bhasta\s+el\s+(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes)\s+)?\d{1,2}(?:[/.]\d{1,2}"
+        r"|\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
+        r"|octubre|noviembre|diciembre))|"
         r"\ba\s+mi\s+(?:regreso|vuelta)\b|\bsin\s+acceso\s+al\s+correo\b"
         r"|\bpara\s+(?:temas|asuntos|cualquier\s+asunto)\s+urgentes?\b|\ben\s+caso\s+de\s+urgencia\b|\bregres(?:o|ar[ée])\s+el\b|\bestar[ée]\s+de\s+vuelta\b"
         r"|\bacceso\s+limitado\s+a(?:l)?\s+(?:mi\s+)?correo\b", _I)),
