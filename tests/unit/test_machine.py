@@ -117,6 +117,20 @@ def test_body_only_out_of_office_in_four_languages(lang, text):
     assert result.confidence < 0.9  # without a header or subject, less sure
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Thanks so much for getting in touch!\n\nI'm on annual leave until 14/09 and will "
+           "respond when I'm back."),
+    ("fr", "Bonjour, merci pour votre message !\n\nJe suis en congé jusqu'au 13 septembre inclus."),
+    ("es", "¡Hola! Gracias por tu correo.\n\nEstoy de vacaciones hasta el 14 de septiembre."),
+])
+def test_friendly_first_line_then_away_until_a_date_is_auto_reply(lang, text):
+    # No header: "on leave" plus a return date is enough; the friendly opening line is not a person.
+    result = detect_machine_reply(make(subject="Re: Thank you", text=text))
+    assert result is not None and result.category == "auto_reply"
+    assert any(e.startswith(f"phrase({lang}):") for e in result.evidence)
+    assert result.return_date == date(2026, 9, 14)
+
+
 @pytest.mark.parametrize("text", [
     "Sorry for the slow reply, I was on vacation. We'd like to invite you to a second interview.",
     "I'm out of the office next week, so could we do the final round on the 21st?",
