@@ -52,7 +52,8 @@ REJECTION = [
     rule("position_filled", "rejection", L, 3,
          r"\b(?:puesto|vacante|posición|plaza|búsqueda|proceso) (?:ya )?(?:ha sido|fue|está|se "
          r"ha|quedó|ha quedado) (?:ya )?(?:cubiert[oa]|ocupad[oa]|cerrad[oa]|cancelad[oa]|"
-         r"finalizad[oa]|congelad[oa]|suspendid[oa]|pausad[oa])"),
+         r"finalizad[oa]|congelad[oa]|suspendid[oa]|pausad[oa])|\b(?:puesto|vacante|posición|plaza) "
+         r"(?:ya )?se (?:cubrió|cerró|ocupó|canceló|congeló)\b"),
     rule("filled_by_us", "rejection", L, 3,
          r"\b(?:hemos|ya hemos) (?:cubierto|ocupado|cerrado) (?:la|el) (?:vacante|puesto|posición|"
          r"plaza|proceso)\b"),
