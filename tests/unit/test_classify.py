@@ -294,3 +294,28 @@ def _phrasings() -> list[tuple[str, str]]:
 def test_phrasings(expected, text):
     verdict = classify(reply(text))
     assert verdict.category == expected, verdict.evidence
+
+
+@pytest.mark.parametrize("text, phrase, clause", [
+    ("der termin hat leider nicht geklappt, konnen wir auf donnerstag verschieben", "verschieben",
+     "konnen wir auf donnerstag "),
+    ("the slot didn't work, could we do friday", "do friday", "could we "),
+    ("no puedo el martes, ¿podemos moverla", "moverla", "podemos "),
+    # a comma without a new clause's verb keeps the "not" in the clause
+    ("we won't, as you know, be inviting you", "be inviting", "we won't, as you know, "),
+])
+def test_clause_before_ends_at_a_comma_before_a_new_clause_verb(text, phrase, clause):
+    from interview_watch.core.rules import clause_before
+    assert clause_before(text, text.index(phrase), 45) == clause
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("happy to jump on a call to share the panel's feedback - let me know a time that suits", True),
+    ("fur ein kurzes feedbackgesprach stehe ich zur verfugung, wann es ihnen passt", True),
+    ("great feedback from the panel! could you do tuesday for the final round", False),
+    ("could you do tuesday for the final round", False),
+])
+def test_a_call_about_feedback_is_not_a_meeting(text, expected):
+    from interview_watch.core.rules import about_feedback
+    start = len(text) - 10
+    assert about_feedback(text, start, len(text)) is expected
