@@ -147,6 +147,9 @@ class ImapSource:
         except (imap_errors.IMAPClientError, ssl.SSLError) as exc:
             raise TLSError(self.account, f"STARTTLS with {self._where} failed ({reason(exc)}); "
                                          "refusing to continue without TLS") from None
+        except OSError as exc:  # cut mid-handshake: worth a retry, but say it was the TLS step
+            raise ConnectionFailed(self.account, f"the STARTTLS handshake with {self._where} was cut "
+                                                 f"({reason(exc)}); nothing was sent without TLS") from None
 
     def _login(self, client: IMAPClient) -> None:
         sock = client.socket()
