@@ -319,3 +319,20 @@ def test_a_call_about_feedback_is_not_a_meeting(text, expected):
     from interview_watch.core.rules import about_feedback
     start = len(text) - 10
     assert about_feedback(text, start, len(text)) is expected
+
+
+@pytest.mark.parametrize("expected, table", [
+    ("rejection", "<tr><td>Application status</td><td>Rejected</td></tr><tr><td>Role</td>"
+                  "<td>Analyst</td></tr>"),
+    ("rejection", "<tr><th>Position</th><th>Status</th></tr><tr><td>Data Analyst</td>"
+                  "<td>Unsuccessful</td></tr>"),
+    ("second_interview", "<tr><td>Stage:</td><td>Onsite interview scheduled</td></tr>"),
+    ("acknowledgment", "<tr><td>Status</td><td>Under review</td></tr>"),
+    ("offer", "<tr><td>Application status:</td><td>Offer extended</td></tr>"),
+])
+def test_ats_status_tables_in_html_only_mail(expected, table):
+    # an HTML-only status mail: each row is read as "key: value", a row under a header as
+    # "header: cell", the way the applicant-tracking system means it
+    html = f"<html><body><p>Hi Sam,</p><table>{table}</table></body></html>"
+    verdict = classify(reply("", subject="Update on your application", html=html))
+    assert verdict.category == expected, verdict.evidence

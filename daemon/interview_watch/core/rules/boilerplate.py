@@ -96,11 +96,41 @@ def split_boilerplate(text: str) -> tuple[str, str]:
     return "".join(kept), " ".join(s.strip() for s in footer)
 
 
+_TABLE = re.compile(r"(?is)<table\b.*?</table>")
+_ROW = re.compile(r"(?is)<tr\b.*?</tr>")
+_CELL = re.compile(r"(?is)<t([dh])\b[^>]*>(.*?)</t[dh]>")
+_MAX_TABLE = 20_000  # a layout table wrapping the whole mail is not a status table
+
+
 def strip_tags(html: str) -> str:
-    """HTML to rough text: scripts and styles dropped, paragraph and line breaks kept."""
+    """HTML to rough text: scripts and styles dropped, paragraph and line breaks kept, and a
+    small table read the way an applicant-tracking status mail means it: one line a row, a
+    two-cell row as "Application status: Rejected", a row under a header row as
+    "Status: Not selected"."""
     text = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", html)
-    text = re.sub(r"(?i)<br\s*/?>|</p>|</div>", "\n", text)
+    text = _TABLE.sub(_table_text, text)
+    text = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</tr>|</li>|</h[1-6]>", "\n", text)
     return re.sub(r"<[^>]+>", " ", text)
+
+
+def _table_text(table: re.Match[str]) -> str:
+    if len(table.group(0)) > _MAX_TABLE or re.search(r"(?i)<table\b", table.group(0)[6:]):
+        return table.group(0)  # nested or layout tables: leave to the plain stripping
+    rows = []
+    for row in _ROW.findall(table.group(0)):
+        cells = [(kind.lower(), " ".join(re.sub(r"<[^>]+>", " ", cell).split()).rstrip(" :"))
+                 for kind, cell in _CELL.findall(row)]
+        rows.append([c for c in cells if c[1]])
+    header = rows[0] if rows and len(rows[0]) >= 2 and all(k == "h" for k, _ in rows[0]) else None
+    lines = []
+    for row in rows:
+        if header is not None and row is not rows[0] and len(row) == len(header):
+            lines.append(". ".join(f"{h}: {c}" for (_, h), (_, c) in zip(header, row)))
+        elif len(row) == 2:
+            lines.append(f"{row[0][1]}: {row[1][1]}")
+        else:
+            lines.append(" | ".join(c for _, c in row))
+    return "\n" + "\n".join(lines) + "\n"
 
 
 def bare_thanks(body: str) -> bool:

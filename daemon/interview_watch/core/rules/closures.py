@@ -107,8 +107,8 @@ EN = [
          r"?more)\b", unless_after=_FOR_A_WHILE),
     # an applicant-tracking status line: "Status: Rejected", "Application status: not selected"
     rule("status_line", "rejection", "en", 3,
-         r"\b(?:application|candidate|candidacy) status ?: ?(?:declined|closed|archived|not "
-         r"proceeding)\b|\bstatus ?: ?(?:rejected|unsuccessful|not selected|not progressing|no "
+         r"\b(?:application|candidate|candidacy) status(?: ?:| ?[\t\n]) ?(?:declined|closed|archived|not "
+         r"proceeding)\b|\bstatus(?: ?:| ?[\t\n]) ?(?:rejected|unsuccessful|not selected|not progressing|no "
          r"longer under consideration|position filled)\b|\b(?:status|application|candidacy) "
          r"(?:has been |was |is )?(?:updated|changed|set|moved) to:? (?:unsuccessful|rejected|not "
          r"selected|declined|not progressing|archived)\b"),

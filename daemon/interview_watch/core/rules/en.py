@@ -199,7 +199,9 @@ OFFER = [
     rule("offer_letter", "offer", L, 3,
          r"\b(?:offer letter|letter of offer|offer of employment|employment offer|job offer|"
          r"offer package|offer details|terms of (?:the|your) offer|formal offer|verbal offer|"
-         r"written offer|employment (?:contract|agreement)|contract of employment)\b",
+         r"written offer|employment (?:contract|agreement)|contract of employment)\b|"
+         # an applicant-tracking status line: "Application status: Offer extended"
+         r"\bstatus(?: ?:| ?[\t\n]) ?(?:offer|offered|offer extended|offer made|offer sent)\b(?! pending)",
          negatable=True),
     rule("join_the_team", "offer", L, 3,
          r"\b(?:love|like|pleased|delighted|excited|happy|thrilled|glad|want) (?:for you |you )?"

@@ -284,7 +284,7 @@ ACKNOWLEDGMENT = [
          r"decision)\b|\b(?:have|share|give you|communicate) (?:a|our|the) (?:final )?decision "
          r"(?:for you |to you )?(?:by|within|in|next|early|soon|on)\b|\bneed to (?:interview|meet|"
          r"see|speak with|talk to) (?:another|a few more|one more|two more|other)\b|\bwrap up (?:the|our|all) interviews|"
-         r"\b(?:application |candidate )?status ?: ?(?:in review|under review|in progress|being "
+         r"\b(?:application |candidate )?status(?: ?:| ?[\t\n]) ?(?:in review|under review|in progress|being "
          r"reviewed|under consideration|interview completed)\b"),
     rule("delay", "acknowledgment", L, 2.5,
          r"\b(?:delay|delayed|taking (?:a bit |a little )?longer|longer than (?:expected|"
