@@ -145,7 +145,7 @@ DE = [
          r"\b(?:vorerst|vorläufig|zunächst|erst einmal|bis auf weiteres) unbesetzt\b|\bunbesetzt "
          r"(?:zu )?lassen\b|\bohne (?:sie|dich) (?:\w+ )?fortsetzen\b"),
     rule("status_line", "rejection", "de", 3,
-         r"\bstatus ?: ?(?:abgelehnt|absage|nicht berücksichtigt|abgesagt|nicht weiter "
+         r"\b(?:bewerbungs)?status ?: ?(?:abgelehnt|absage|nicht berücksichtigt|abgesagt|nicht weiter "
          r"berücksichtigt|ausgeschieden)\b"),
     # internal: "für einen Kollegen aus dem eigenen Haus entschieden", "aus den eigenen Reihen"
     rule("internal_hire", "rejection", "de", 3,

@@ -236,7 +236,8 @@ ACKNOWLEDGMENT = [
          r"rückmeldung)|informieren (?:sie|dich) (?:\w+ ){0,3}(?:sobald|über|zeitnah)|"
          r"(?:zeitnah|baldmöglichst|in kürze) (?:eine )?rückmeldung)"),
     rule("still_deciding", "acknowledgment", L, 2.5,
-         r"\b(?:noch keine (?:entscheidung|rückmeldung)|noch nicht (?:entschieden|abgeschlossen|"
+         r"\b(?:(?:bewerbungs)?status ?: ?(?:in prüfung|in bearbeitung|in bewertung|eingegangen)|"
+         r"noch keine (?:entscheidung|rückmeldung)|noch nicht (?:entschieden|abgeschlossen|"
          r"getroffen|gefallen)|(?:auswahlprozess|bewerbungsprozess|prozess|auswahlverfahren) "
          r"(?:\w+ ){0,2}(?:läuft|ist) noch|noch (?:in|im|mitten im) (?:gesprächen|auswahlprozess|"
          r"prozess|auswahlverfahren)|noch weitere (?:gespräche|kandidaten|bewerber)|dauert "

@@ -225,7 +225,8 @@ ACKNOWLEDGMENT = [
          r"cuanto (?:tengamos|sepamos|tenga|sepa)\b|\b(?:te|le) (?:contaré|comentaré|cuento algo|"
          r"digo algo)\b"),
     rule("still_deciding", "acknowledgment", L, 2.5,
-         r"\b(?:seguimos|estamos|continuamos) (?:aún |todavía )?(?:en (?:el )?proceso|evaluando|"
+         r"\bestado(?: de (?:tu|su) candidatura)? ?: ?(?:en revisión|en proceso|en evaluación|"
+         r"recibid[oa])\b|\b(?:seguimos|estamos|continuamos) (?:aún |todavía )?(?:en (?:el )?proceso|evaluando|"
          r"entrevistando|revisando|valorando|analizando|conociendo)|\b(?:aún|todavía) no (?:hemos|"
          r"tenemos|se ha) (?:tomado|una decisión|decidido|noticias|cerrado)|\b(?:todavía|aún) "
          r"(?:tenemos que|nos quedan?|queda|hay que) (?:entrevistar|ver|conocer|un par|algunas|"

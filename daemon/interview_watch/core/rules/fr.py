@@ -175,7 +175,8 @@ SECOND_INTERVIEW = [
     rule("calendar_invite", "second_interview", L, 3,
          r"\b(?:invitation (?:outlook|teams|google|calendrier)|lien (?:teams|zoom|visio|de "
          r"réservation|de prise de rendez-vous)|(?:je vous|je t'|nous vous) (?:envoie|envoyons|"
-         r"enverrai|enverrons|ai envoyé|avons envoyé) (?:une |l')invitation)", meeting=True),
+         r"enverrai|enverrons|ai envoyé|avons envoyé) (?:une |l')invitation)|\b(?:statut|étape) ?: ?"
+         r"(?:\w+ ){0,2}entretien (?:\w+ )?(?:planifié|programmé|prévu|confirmé)", meeting=True),
     rule("selected_next_step", "second_interview", L, 2.5,
          r"\bretenue? pour (?:la suite|le prochain|un (?:second|deuxième|dernier|prochain|"
          r"nouvel)|l'étape suivante|la prochaine étape|le tour suivant|un entretien|passer)|"
@@ -223,7 +224,7 @@ ACKNOWLEDGMENT = [
          r"semaine|dans les|très vite|dès que)|\bnouvelles (?:rapidement|prochainement|"
          r"très vite|sous|d'ici)"),
     rule("still_deciding", "acknowledgment", L, 2.5,
-         r"\b(?:toujours|encore) en (?:cours|train)|\b(?:toujours|encore|actuellement) (?:à l'étude|en "
+         r"\bstatut ?: ?(?:en cours|à l'étude|en attente)\b|\b(?:toujours|encore) en (?:cours|train)|\b(?:toujours|encore|actuellement) (?:à l'étude|en "
          r"cours d'(?:étude|examen|analyse))|\bréponse vous sera (?:apportée|donnée|communiquée|"
          r"transmise)|\bprocessus (?:est |reste )?(?:toujours |"
          r"encore )?en cours|\bpas encore (?:pris|de décision|statué|arrêté|terminé)|\baucune "
