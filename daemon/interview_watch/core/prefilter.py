@@ -24,12 +24,13 @@ from interview_watch.core.company_mail import brand_label
 from interview_watch.core.matching import ATS_SENDERS, company_domain
 from interview_watch.core.models import MatchCandidate, SearchFilter
 
-# Substrings of every word of thanks thankyou.GRATITUDE accepts ("bedanken" holds "dank",
-# "remercie" holds "merci", "agradezco" holds "agradez").
+# Substrings of every word of thanks thankyou.GRATITUDE accepts, each also the start of the word
+# (servers with a full-text index match word prefixes, not substrings: "bedanken" needs "bedank",
+# "remercie" needs "remerci", "agradezco" needs "agradez").
 THANKS_STEMS = (
-    "thank", "grateful", "appreciat",
-    "dank",
-    "merci", "reconnaissant",
+    "thank", "thx", "thnx", "thanx", "grateful", "appreciat",
+    "dank", "bedank",
+    "merci", "remerci", "reconnaissant",
     "gracias", "agradec", "agradez",
 )
 # From-address parts of delivery reports (matching._BOUNCE_LOCAL_PARTS), and their media type.

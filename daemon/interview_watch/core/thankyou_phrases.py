@@ -13,10 +13,11 @@ FLAGS = re.IGNORECASE | re.UNICODE
 # Words of thanks, per language: the rule's evidence names the language. Conditional thanks
 # ("I would appreciate an interview", "le agradecería una entrevista") ask for an interview.
 GRATITUDE: dict[str, str] = {
-    "en": r"\bthank(?:s|\s+you|ing\s+you|ful)?\b|(?<!\bbe\s)\bgrateful\b"
+    "en": r"\bthank(?:s|\s+you|ing\s+you|ful)?\b|\bth(?:a?n)?x\b|(?<!\bbe\s)\bgrateful\b"
     r"|(?<!would\s)(?<!\bI'd\s)(?<!\bI’d\s)\bappreciat(?:e|ed|ing)\b",
     # "mich für das Gespräch bedanken": the verb comes last, so "für" starts the clause then.
-    "de": r"\bdank(?:e|en|bar)?\b|\bbedank(?:e|en)\b|\bf(?:ü|ue)r\b(?=[^.!?\n]{0,120}\bbedanken\b)",
+    "de": r"\bdank(?:e|en|bar)?\b|\bbedank(?:e|en)\b"
+    r"|\bf(?:ü|ue)r\b(?=[^.!?\n]{0,120}\b(?:bedanken|bedanke\s+ich|danke\s+ich)\b)",
     "fr": r"\bmerci\b|\bremerci(?!erais)\w*|(?<!serais\s)(?<!serai\s)\breconnaissant\w*",
     "es": r"\bgracias\b|\bagradec(?!er[íi]a)\w*|\bagradezco\b",
 }
@@ -27,6 +28,14 @@ INTERVIEW_WORDS = (
     r"coaching|training|guide|podcast|book|course))"
     r"|\b(?:vorstellungs|bewerbungs|kennenlern)gespr(?:ä|ae|a)ch\w*"
     r"|\bentretien\w*|\bentrevue\w*|\bentrevista\w*"
+    # the formats a hiring process uses besides the word "interview"
+    r"|\b(?:phone|recruiter|initial|intro(?:ductory)?|video)\s+screen(?:ing)?\b|\bscreening\s+call\b"
+    r"|\bsystem\s+design\b|\bcase\s+stud(?:y|ies)\b|\bassessment\s+(?:cent(?:er|re)|day)\b"
+    r"|\b(?:pairing|pair[-\s]programming|coding|technical|take[-\s]home|whiteboard(?:ing)?)\s+"
+    r"(?:exercise|session|challenge|test|assessment|round)\b"
+    r"|\b(?:erst|zweit|dritt|abschluss|auswahl|job|fach)gespr(?:ä|ae|a)ch\w*|\bprobearbeit\w*|"
+    r"\bassessment[-\s]?center\b|\bfallstudie\b"
+    r"|\b[ée]tude\s+de\s+cas\b|\bmise\s+en\s+situation\b|\bcaso\s+pr[áa]ctico\b|\bprueba\s+t[ée]cnica\b"
 )
 # Meeting words count only when the message is about a job as well.
 MEETING_WORDS = (
@@ -41,6 +50,9 @@ MEETING_WORDS = (
     r"\bconversation\b|\bdiscussion\b|\bopportunit[ée]\b"
     r"|\bconversaci[óo]n\b|\bconversar\b|\bcharla\b|\btiempo\b|\breuni[óo]n\b|\bllamada\b|"
     r"\bhablar\b|\boportunidad\b"
+    # the day itself thanked for: "thanks again for today", "danke für gestern", "gracias por lo de ayer"
+    r"|\b(?:for|f(?:ü|ue)r|pour|por(?:\s+lo\s+de)?)\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|"
+    r"earlier(?:\s+today)?|(?:mon|tues|wednes|thurs|fri)day|heute|gestern|aujourd['’]hui|hier|hoy|ayer)\b"
 )
 # Signs that the message is about a job. Interview words count as well.
 JOB_CONTEXT = (
@@ -58,7 +70,8 @@ JOB_CONTEXT = (
     r"\bihrem\s+unternehmen\b|\bvorzustellen\b|\bjoin(?:ing)?\s+(?:(?-i:[A-Z])|as\b|you\b)"
     r"|\bposte\b|\bcandidature\b|\bvotre\s+[ée]quipe\b|\brejoindre\b|\bemploi\b|\brecrutement\b"
     r"|\bpuesto\b|\bposici[óo]n\b|\bvacante\b|\bcandidatura\b|\b(?:su|vuestro)\s+equipo\b|"
-    r"\bunirme\b|\bcargo\b|\bproceso\s+de\s+selecci[óo]n\b"
+    r"\bunirme\b|\bsumarme\b|\bincorporarme\b|\bcargo\b|\bproceso\s+de\s+selecci[óo]n\b|"
+    r"\bint[ée]grer\s+(?:votre|l['’][ée]quipe)\b|\bmitzuarbeiten\b|\beinzusteigen\b"
     # the stages of a hiring process
     r"|\b(?:first|second|third|final|next|last|technical)\s+(?:round|stage)\b|\bon-?site\b|"
     r"\bhiring\s+manager\b|\b(?:hiring|interview|selection)\s+process\b|"
