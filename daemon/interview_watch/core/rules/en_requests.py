@@ -14,6 +14,10 @@ _ABOUT_FEEDBACK_OR_OFFER = (r"(?:(?:to|where we|so we can|so i can|and) )?(?:dis
                             r"through|pass on) (?:the |your |an? |some |my |our |more )?(?:detailed |"
                             r"interview |written )?(?:offer|package|feedback|compensation|details of)")
 
+# An invitation to join a talent pool or take a test is not a meeting invitation.
+_NOT_TO_JOIN = (r"(?! ?(?:to|for) (?:join|apply|complete|create|register|take|sign|our (?:talent|careers?)|"
+                r"the (?:portal|platform|assessment|test)))")
+
 SECOND_INTERVIEW = [
     rule("other_role", "second_interview", L, 0.5,
          r"\b(?:another|a different|other|a separate|a new|a more (?:senior|junior)) (?:role|"
@@ -97,8 +101,12 @@ SECOND_INTERVIEW = [
          r"might|do|does|suit|work|are good|is good|are best|is best)\b|\bcould you make it\b|"
          r"\b(?:time|times|day|slot|one|date)s? (?:would |that |might )?(?:work|works) (?:best )?"
          r"for you\b|\bwould (?:" + _DAY + r"|that|either|any of these|one of these)\b.{0,40}"
-         r"\bwork\b", meeting=True,
-         unless_after=r" ?(?:(?:to|for) (?:start|a start|starting|join|begin|onboard)|(?:to )?(?:share|"
+         r"\bwork\b|"
+         # the recruiter confirming a slot: "Tuesday at 2 works", "9:30 on Monday suits the panel"
+         r"\b(?:" + _DAY + r"|\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)|\d{1,2}[:.]\d\d|noon|midday)(?: [\w:.@-]+)"
+         r"{0,3}? (?:works|suits)\b(?! (?:through|on|out|at|in|toward))",
+         meeting=True,
+         unless_after=r" ?(?:for (?:me|us|you|them) )?(?:(?:to|for) (?:start|a start|starting|join|begin|onboard)|(?:to )?(?:share|"
                       r"send|provide|confirm|tell|let|give|fill|complete|answer)\b|and (?:your )?"
                       r"(?:salary|notice|expected))"),
     rule("meet_the_team", "second_interview", L, 3,
@@ -136,7 +144,16 @@ SECOND_INTERVIEW = [
          r"yesterday|last))|\b(?:like|love|want|need) you to (?:meet|speak with|talk to|chat with|"
          r"come|join us|present|interview (?:for|with))\b|\b(?:like|love|want|need|invite) you to (?:give|deliver|run) "
          r"(?:a|an|your) (?:[\w-]+ ){0,3}(?:presentation|demo|demonstration|talk|lecture|seminar|"
-         r"lesson|session)\b|\b(?:sit down|catch up|meet up) with you\b|\bmeet (?:you|with you) (?:in person|face[- ]to[- ]face|"
+         r"lesson|session)\b|"
+         # "then present it back to the panel", "walk us through it", "deliver it to the committee"
+         r"(?<!i'll\x20)(?<!i\x20will\x20)(?<!we'll\x20)(?<!we\x20will\x20)(?<!i\x20can\x20)\b(?:present|"
+         r"presenting|deliver|delivering|demo)(?: (?:it|them|this|that|back|(?:the|a|your) (?:[\w-]+ )"
+         r"{0,2}?(?:findings|work|solution|results|answers|approach|analysis|recommendations?|ideas|"
+         r"presentation|case|deck|slides|thinking|plan|proposal|project)s?))?(?: back)? (?:to|before|in "
+         r"front of) (?:the|our|a|an|two of our|a few of our|some of our)? ?(?:[\w-]+ ){0,2}?(?:panel|"
+         r"team|hiring manager|partners|founders?|leadership|board|committee|stakeholders|ceo|cto|"
+         r"cfo|director|us)\b|\b(?:walk|talk|take|run) (?:us|them|the (?:[\w-]+ )?(?:panel|team|"
+         r"committee)) through\b|\b(?:sit down|catch up|meet up) with you\b|\bmeet (?:you|with you) (?:in person|face[- ]to[- ]face|"
          r"properly|next week|on|at)\b|\bwould you be able to (?:come|meet|join|make it|do|pop)\b"
          r"|\bwhen (?:works|would work|suits|is good|is best|might work) (?:best )?(?:for you)?|"
          r"\bwhen(?:'s|s) (?:good|best|convenient|easiest)\b(?! to (?:give|send|share|get|update))|"
@@ -182,7 +199,16 @@ SECOND_INTERVIEW = [
          r"\b(?:sent|send|sending|forward(?:ed)?|will send|(?:you'll|you will|you should) "
          r"(?:shortly |soon )?(?:receive|get|see)|(?:i've|i have|we've|we have) (?:just )?"
          r"(?:sent|shared)) (?:you |over )?(?:an? |the )?(?:calendar |meeting |zoom |teams |google "
-         r"meet |interview |scheduling )+(?:invite|invitation|request|link|hold)",
+         r"meet |interview |scheduling )+(?:invite|invitation|request|link|hold)|"
+         # "I've sent the invite over", "I'll get an invite out", "invite's on its way", "invite sent"
+         r"\b(?:sent|send|sending|get|getting|shoot|pop|fire) (?:you |over )?(?:an|the) invite\b" + _NOT_TO_JOIN + r"|"
+         r"\b(?:calendar |meeting |zoom |teams |interview )?invit(?:e|ation)(?:'s| is| has| will be| should"
+         r" be)? (?:just )?(?:been )?(?:on (?:its|the) way|coming (?:your way|through|over|shortly|soon)|"
+         r"incoming|to follow|gone out|in your inbox|headed your way|sent)\b" + _NOT_TO_JOIN + r"|"
+         r"\b(?:booked|pencil(?:l)?ed|slotted|locked|put) you in\b|\b(?:you're|you are|you've been|"
+         r"you have been) (?:now )?(?:booked|pencil(?:l)?ed|slotted|locked) in\b|\blocked in for (?:"
+         + _DAY + r"|the \d|\d)|\bsee you (?:on |next |this |then on )?" + _DAY + r"\b(?!(?: [\w']+)"
+         r"{0,4} (?:first day|start|induction|orientation|onboarding))",
          meeting=True, negatable=True),
     rule("coordinator_will_schedule", "second_interview", L, 3,
          r"\b(?:reach out|be in touch|contact you|get in touch|follow up|email you|be emailing "
