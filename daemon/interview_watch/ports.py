@@ -14,8 +14,7 @@ from interview_watch.core.models import SearchFilter
 
 # The header fields the sync reads before it decides to fetch a body (matching.could_be_reply,
 # is_bulk, the thank-you pre-check, de-duplication). An IMAP source fetches only these, not the
-# Received/DKIM lines that are most of a header block's bytes. Changing the list changes the
-# stand-in Message-ID of a message without one (sync.synthetic_message_id).
+# Received/DKIM lines that are most of a header block's bytes.
 HEADER_FIELDS = (
     "From", "Sender", "Reply-To", "To", "Cc", "Subject", "Date", "Message-ID", "In-Reply-To",
     "References", "List-Id", "List-Unsubscribe", "Precedence", "Auto-Submitted", "X-Autoreply",

@@ -21,12 +21,12 @@ from interview_watch.adapters.store import FolderState, Store
 from interview_watch.config import AccountConfig, TrackingConfig
 from interview_watch.core.classify import classify
 from interview_watch.core.matching import could_be_reply, is_bulk, match_reply_to_interview
-from interview_watch.core.models import Match, MatchCandidate, ParsedMessage, Reply, ThankYou
+from interview_watch.core.models import Match, MatchCandidate, ParsedMessage, Reply, SearchFilter, ThankYou
 from interview_watch.core.prefilter import reply_filter, thank_you_filter
 from interview_watch.core.textclean import author_text, first_lines
 from interview_watch.core.thankyou import detect_thank_you
 from interview_watch.linking import find_interview_for_thank_you
-from interview_watch.ports import FetchedHeader, Folders, MailSource
+from interview_watch.ports import FetchedHeader, FetchedMessage, Folders, MailSource
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +48,14 @@ class SyncOutcome:
     folders: dict[str, int] = field(default_factory=dict)
 
 
-def synthetic_message_id(msg: ParsedMessage, raw_header: bytes) -> str:
-    """A stable stand-in for a missing Message-ID, so de-duplication still works."""
-    digest = hashlib.sha256(raw_header).hexdigest()[:32]
+def synthetic_message_id(head: ParsedMessage) -> str:
+    """A stable stand-in for a missing Message-ID, so de-duplication still works: a digest of the
+    header values the message was sent with (not of the raw block, whose form depends on the
+    server and on which fields were fetched)."""
+    date = head.date.isoformat() if head.date else ""
+    parts = (head.from_addr, ",".join(head.to), ",".join(head.cc), head.subject, date,
+             " ".join(head.in_reply_to), " ".join(head.references))
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
     return f"<{digest}@missing-message-id.interview-watch>"
 
 
@@ -76,6 +81,7 @@ class AccountSync:
         self._progress = progress
         self._cancelled = cancelled or (lambda: False)
         self._own = account.own_addresses
+        self._linked: list[str] = []  # Message-IDs of the replies linked in the current folder pass
 
     def run(self, source: MailSource, folders: Folders | None = None) -> SyncOutcome:
         """Sync Sent then the inbox. Raise MailSourceError subclasses on connection trouble."""
@@ -117,58 +123,99 @@ class AccountSync:
         outcome.folders[folder] = len(uids)
         # A narrowed search has looked at every UID below UIDNEXT, matched or not.
         top = max(uids[-1] if uids else after, uid_next - 1 if narrow is not None else after)
+        self._linked = []
+        self._sync_batches(source, folder, role, uidvalidity, uids, outcome)
+        if narrow is not None and role == "inbox":
+            self._follow_threads(source, folder, uidvalidity, after, since, set(uids), outcome)
+        if top > (uids[-1] if uids else after) or state is None or state.uidvalidity != uidvalidity:
+            self._store.set_folder_state(name, folder, FolderState(uidvalidity, top))
+
+    def _sync_batches(self, source: MailSource, folder: str, role: str, uidvalidity: int,
+                      uids: list[int], outcome: SyncOutcome, mark_at_least: int = 0) -> None:
         done = 0
         for batch in _chunks(uids, BATCH):
             if self._cancelled():
                 raise SyncCancelled()
-            self._sync_batch(source, folder, role, uidvalidity, batch, outcome)
+            self._sync_batch(source, folder, role, uidvalidity, batch, outcome, max(max(batch), mark_at_least))
             done += len(batch)
             if self._progress:
                 self._progress(folder, done, len(uids))
-        if top > (uids[-1] if uids else after) or state is None or state.uidvalidity != uidvalidity:
-            self._store.set_folder_state(name, folder, FolderState(uidvalidity, top))
+
+    def _follow_threads(self, source: MailSource, folder: str, uidvalidity: int, after: int,
+                        since: date | None, seen: set[int], outcome: SyncOutcome) -> None:
+        """After a narrowed inbox pass: a message answering a reply linked in this pass (and not
+        the thank-you) matched none of the search's terms; search for those replies' ids too."""
+        while self._linked:
+            ids, self._linked = self._linked, []
+            follow = SearchFilter(header_contains=tuple(
+                (name, mid.strip("<>")) for mid in ids for name in ("In-Reply-To", "References")))
+            more = [u for u in source.search_uids(after, since, follow) if u > after and u not in seen]
+            if not more:
+                return
+            seen.update(more)
+            mark = self._store.folder_state(self._account.name, folder)
+            self._sync_batches(source, folder, "inbox", uidvalidity, more, outcome,
+                               mark.last_uid if mark is not None else after)
 
     def _sync_batch(self, source: MailSource, folder: str, role: str, uidvalidity: int,
-                    batch: list[int], outcome: SyncOutcome) -> None:
+                    batch: list[int], outcome: SyncOutcome, mark: int) -> None:
+        """Read one batch and commit its effects with the folder mark `mark` in one transaction.
+
+        A reply linked here may be what another message of the batch answers (its In-Reply-To
+        names the reply, not the thank-you): those are read in a second round, and the mark
+        moves only with the last round's transaction."""
         headers = list(source.fetch_headers(batch))
         known = self._store.known_message_ids()
         candidates = self._candidates() if role == "inbox" else []
-        wanted: dict[int, FetchedHeader] = {}
+        heads: dict[int, tuple[FetchedHeader, ParsedMessage]] = {}
         for fetched in headers:
+            if not fetched.header.strip():
+                continue  # none of the fields the rules read: nothing here can matter
             try:
                 head = parse_headers(fetched.header)
             except Exception as exc:  # a hostile header block must not stop the sync
                 self._skip(folder, uidvalidity, fetched.uid, "", f"unreadable headers: {exc}")
                 outcome.skipped += 1
                 continue
-            mid = head.message_id or synthetic_message_id(head, fetched.header)
-            if mid in known:
-                continue
-            if role == "sent" and self._could_be_thank_you(head):
-                wanted[fetched.uid] = fetched
-            elif role == "inbox" and could_be_reply(head, candidates, self._own):
-                wanted[fetched.uid] = fetched
+            if (head.message_id or synthetic_message_id(head)) not in known:
+                heads[fetched.uid] = (fetched, head)
         outcome.examined += len(headers)
-        bodies = list(source.fetch_messages(sorted(wanted))) if wanted else []
-        outcome.bodies_fetched += len(bodies)
-        with self._store.transaction():
-            for fetched in bodies:
-                header = wanted[fetched.uid]
-                try:
-                    msg = parse_message(fetched.raw)
-                    if not msg.message_id:
-                        msg = _with_message_id(msg, synthetic_message_id(msg, header.header))
-                    when = _sent_time(msg, fetched.internaldate or header.internaldate, self._now())
-                    if role == "sent":
-                        outcome.thank_yous += self._take_thank_you(msg, when, folder)
-                    else:
-                        outcome.replies += self._take_reply(msg, when, folder, candidates)
-                except Exception as exc:  # a hostile message is recorded and skipped, never fatal
-                    reason = f"{type(exc).__name__}: {exc}"
-                    log.warning("%s/%s uid %s skipped: %s", self._account.name, folder, fetched.uid, reason)
-                    self._skip(folder, uidvalidity, fetched.uid, "", reason)
-                    outcome.skipped += 1
-            self._store.set_folder_state(self._account.name, folder, FolderState(uidvalidity, max(batch)))
+        wanted = {uid for uid, (_f, head) in heads.items() if self._wanted(role, head, candidates)}
+        pending = sorted(wanted)
+        while pending:
+            bodies = list(source.fetch_messages(pending))
+            outcome.bodies_fetched += len(bodies)
+            with self._store.transaction():
+                for fetched in bodies:
+                    self._take(fetched, heads[fetched.uid], folder, role, uidvalidity, candidates, outcome)
+                pending = sorted(uid for uid, (_f, head) in heads.items()
+                                 if uid not in wanted and self._wanted(role, head, candidates))
+                wanted.update(pending)
+                if not pending:
+                    self._store.set_folder_state(self._account.name, folder, FolderState(uidvalidity, mark))
+
+    def _wanted(self, role: str, head: ParsedMessage, candidates: list[MatchCandidate]) -> bool:
+        if role == "sent":
+            return self._could_be_thank_you(head)
+        return could_be_reply(head, candidates, self._own)
+
+    def _take(self, fetched: FetchedMessage, header: tuple[FetchedHeader, ParsedMessage], folder: str,
+              role: str, uidvalidity: int, candidates: list[MatchCandidate], outcome: SyncOutcome) -> None:
+        fetched_header, head = header
+        try:
+            msg = parse_message(fetched.raw)
+            if not msg.message_id:
+                msg = _with_message_id(msg, synthetic_message_id(head))
+            when = _sent_time(msg, fetched.internaldate or fetched_header.internaldate, self._now())
+            if role == "sent":
+                outcome.thank_yous += self._take_thank_you(msg, when, folder)
+            else:
+                outcome.replies += self._take_reply(msg, when, folder, candidates)
+        except Exception as exc:  # a hostile message is recorded and skipped, never fatal
+            reason = f"{type(exc).__name__}: {exc}"
+            log.warning("%s/%s uid %s skipped: %s", self._account.name, folder, fetched.uid, reason)
+            self._skip(folder, uidvalidity, fetched.uid, "", reason)
+            outcome.skipped += 1
 
     def _skip(self, folder: str, uidvalidity: int, uid: int, message_id: str, reason: str) -> None:
         self._store.add_skipped(self._account.name, folder, uidvalidity, uid, message_id, reason, self._now())
@@ -227,6 +274,7 @@ class AccountSync:
         added = self._store.add_reply(reply, self._account.name, folder)
         if added:
             _remember(candidates, match.interview_id, msg.message_id)
+            self._linked.append(msg.message_id)
             log.info("reply linked to interview %s by %s: %s (%s)", match.interview_id,
                      match.matched_by, verdict.category, msg.subject)
         return int(added)

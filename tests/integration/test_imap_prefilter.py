@@ -153,3 +153,37 @@ def test_a_server_refusing_the_narrowed_search_is_read_unnarrowed(dovecot, dovec
     monkeypatch.setattr(imap_search, "or_tree", lambda terms: ["NOSUCHKEY", "x"])  # Dovecot answers BAD
     assert source.search_uids(0, None, SearchFilter(from_contains=("a@b",))) == [1, 2]
     assert source.examine("INBOX")  # the connection is still usable
+
+
+@pytest.mark.parametrize("threshold,noise", [(10**9, 250), (10**9, 10), (100, 250)],
+                         ids=["read-by-header-later-batch", "read-by-header-same-batch", "narrowed"])
+def test_a_message_answering_a_reply_not_the_thank_you_is_linked(dovecot, dovecot_user, tmp_path,  # noqa: F811
+                                                                 monkeypatch, threshold, noise):
+    """Robin (an address the user never wrote to) answers Jane's reply: In-Reply-To and References
+    name only Jane's reply. It is linked whether it shares a batch with that reply, comes in a
+    later one, or sits in a range the server narrowed before the reply was known."""
+    monkeypatch.setenv("IW_FOLLOW_PW", dovecot_user.password)
+    monkeypatch.setattr(sync, "SERVER_SEARCH_ABOVE", threshold)
+    ty_at = NOW - timedelta(days=6)
+    ty = thank_you("jane.doe@acme.com", "Acme", "Data Engineer", ty_at, "<ty-follow@example.net>")
+    r1 = reply("Jane Doe <jane.doe@acme.com>", "Re: Thank you", "Thanks Sam, I have passed this to our "
+               "external recruiter, who will be in touch.", NOW - timedelta(days=5), "<r1-follow@acme.com>")
+    r2 = reply("Robin <robin@talentbridge.example>", "Re: Thank you", "Hi Sam, we would like to invite you "
+               "to a final interview next week.", NOW - timedelta(days=4), "<r2-follow@talentbridge.example>",
+               headers={"In-Reply-To": "<r1-follow@acme.com>", "References": "<r1-follow@acme.com>"})
+    load(dovecot, dovecot_user, "Sent", [ty.raw], at=ty_at)
+    load(dovecot, dovecot_user, "INBOX", [r1.raw] + [mail(f"friend{i}@gmail.com", f"hi {i}", "see you")
+                                                      for i in range(noise)] + [r2.raw], at=NOW - timedelta(days=4))
+    account = dovecot.account(dovecot_user.name, password_env="IW_FOLLOW_PW", addresses=(ME,))
+    app = make_app(tmp_path / "data", account)
+    try:
+        [result] = app.poll_once()
+        assert result.error is None, result.error
+        linked = {r.message_id: r.category for r in app.store.replies()}
+        assert linked == {"<r1-follow@acme.com>": "acknowledgment",
+                          "<r2-follow@talentbridge.example>": "second_interview"}, linked
+        assert app.store.folder_state(account.name, "INBOX").last_uid == noise + 2
+        [again] = app.poll_once()
+        assert again.outcome.examined == 0 and len(app.store.replies()) == 2
+    finally:
+        app.close()

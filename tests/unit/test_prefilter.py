@@ -181,3 +181,28 @@ def _linked_cases():
 @pytest.mark.parametrize("msg, candidates, expect", _linked_cases())
 def test_the_reply_filter_keeps_every_message_the_blind_matching_table_links(msg, candidates, expect):
     assert imap_keeps(reply_filter(list(candidates)), _wire_headers(msg), msg.text)
+
+
+@pytest.mark.parametrize("value,sent", [("abc(1)@host.example", "@host.example"), ("a{3}", None),
+                                         ("id{3+}@mail.example", "@mail.example"), ("50%off@x.example", "off@x.example"),
+                                         ("plain@host.example", "plain@host.example")])
+def test_a_term_with_search_syntax_in_it_is_sent_as_its_longest_plain_piece(value, sent):
+    narrow = SearchFilter(header_contains=(("References", value),))
+    if sent is None:
+        with pytest.raises(Unsearchable):
+            filter_terms(narrow)
+    else:
+        [term] = filter_terms(narrow)
+        assert term == ["HEADER", "References", sent] and sent in value
+
+
+def test_a_stand_in_message_id_depends_on_the_values_not_on_how_the_server_wrote_the_block():
+    from interview_watch.adapters.parsing import parse_headers
+    from interview_watch.sync import synthetic_message_id
+
+    one = b"From: a@b.example\r\nTo: sam@example.net\r\nSubject: Hi\r\nDate: Mon, 2 Mar 2026 10:00:00 +0000\r\n\r\n"
+    other = (b"Received: from x by y\r\nDate: Mon, 02 Mar 2026 10:00:00 +0000\r\nSubject: Hi\r\n"
+             b"TO: sam@example.net\r\nFROM: a@b.example\r\n\r\n")
+    later = one.replace(b"10:00:00", b"10:00:01")
+    assert synthetic_message_id(parse_headers(one)) == synthetic_message_id(parse_headers(other))
+    assert synthetic_message_id(parse_headers(one)) != synthetic_message_id(parse_headers(later))

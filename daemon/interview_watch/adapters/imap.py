@@ -30,7 +30,8 @@ from .imap_folders import SENT_FOLDER_NAMES, FolderListing, choose_sent_folder, 
 
 log = logging.getLogger(__name__)
 
-IDLE_MAX_SECONDS = 600.0  # servers drop IDLE well before 29 minutes, some after 10
+IDLE_MAX_SECONDS = 600.0
+SEARCH_TIMEOUT = 300.0  # a narrowed SEARCH over a large folder; the server answers only at the end  # servers drop IDLE well before 29 minutes, some after 10
 HEADER_BATCH = 200
 BODY_BATCH_BYTES = 8 * 1024 * 1024
 BODY_BATCH_MAX = 200
@@ -251,7 +252,7 @@ class ImapSource:
                 searches = [(base + imap_search.or_tree(group), charset)
                             for group in imap_search.groups(terms)]
         try:
-            uids = self._search_all(client, searches)
+            uids = self._search_all(client, searches, narrowed=searches[0][0] is not base)
         except ConnectionFailed:
             raise
         except MailSourceError as exc:
@@ -259,15 +260,26 @@ class ImapSource:
                 raise
             # A server that refuses the narrowed search (BAD, NO, a line too long) is read unnarrowed.
             log.info("%s: the narrowed search was refused (%s); searching without it", self.account, exc)
-            uids = self._search_all(client, [(base, None)])
+            uids = self._search_all(client, [(base, None)], narrowed=False)
         # `UID n:*` always matches the highest UID, even below n (RFC 3501): drop those.
         return sorted(uid for uid in uids if uid > after_uid)
 
-    def _search_all(self, client: IMAPClient, searches: list[tuple[list[object], str | None]]) -> set[int]:
+    def _search_all(self, client: IMAPClient, searches: list[tuple[list[object], str | None]],
+                    narrowed: bool) -> set[int]:
+        """Run each search and unite the UIDs. A narrowed search makes the server read many
+        messages before it answers, so the socket waits up to SEARCH_TIMEOUT for it."""
         uids: set[int] = set()
-        for criteria, charset in searches:
-            with self._guard("searching on"):
-                uids.update(client.search(criteria, charset=charset))
+        sock = client.socket()
+        normal = sock.gettimeout()
+        if narrowed:
+            sock.settimeout(max(normal or 0, SEARCH_TIMEOUT))
+        try:
+            for criteria, charset in searches:
+                with self._guard("searching on"):
+                    uids.update(client.search(criteria, charset=charset))
+        finally:
+            if not self._broken:
+                sock.settimeout(normal)
         return uids
 
     # ---- fetching ------------------------------------------------------------------------

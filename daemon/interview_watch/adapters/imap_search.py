@@ -7,6 +7,7 @@ Dovecot to 64 KB); the caller runs one SEARCH per group and unites the results.
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterable, Iterator, TypeVar
 
 from interview_watch.core.models import SearchFilter
@@ -31,9 +32,24 @@ def filter_terms(narrow: SearchFilter) -> list[Term]:
     for term in terms:
         if any(ord(ch) < 32 or ord(ch) == 127 for part in term for ch in part):
             raise Unsearchable(f"search term {term[-1]!r} has a control character")
-        if not term[-1]:
-            raise Unsearchable("empty search term")  # it would match everything anyway
+        term[-1] = _sendable(term[-1])
     return terms
+
+
+def _sendable(value: str) -> str:
+    """`value`, or its longest piece without the characters imapclient would send bare and a
+    server would read as syntax ("(", ")", "{", "}", "[", "]", "%", "*"). A piece of a substring
+    matches wherever the whole does, so the filter stays a superset."""
+    pieces = [p for p in _SYNTAX.split(value) if p]
+    piece = max(pieces, key=len) if pieces else ""
+    if not piece:
+        raise Unsearchable(f"empty search term {value!r}")  # it would match everything anyway
+    if len(piece) < min(len(value), 4):
+        raise Unsearchable(f"search term {value!r} is too short to send without its brackets")
+    return piece
+
+
+_SYNTAX = re.compile(r"[(){}\[\]%*]")
 
 
 def needs_utf8(terms: list[Term]) -> bool:
