@@ -28,10 +28,12 @@ from interview_watch.core.thankyou_phrases import (
     CONTEXT_RE,
     GRATITUDE,
     GRATITUDE_RE,
+    AND_FOR_RE,
     BEFORE_RE,
     INTERVIEW_RE,
     LOOKS_AHEAD_RE,
     LOOKS_BACK_RE,
+    NOT_A_THANK_YOU_RE,
     MEETING_RE,
     PLEASURE_RE,
     VETO_RE,
@@ -66,7 +68,7 @@ def detect_thank_you(msg: ParsedMessage, own_addresses: Sequence[str]) -> ThankY
     subject = "" if _FORWARDED.match(msg.subject) else msg.subject
     body = author_body(msg)[:_MAX_CHARS]
     evidence = _thanks_evidence(f"{subject}\n\n{body}")
-    if not evidence:
+    if not evidence or NOT_A_THANK_YOU_RE.search(body):
         return None
     company, company_evidence = company_for(body, subject, recipients)
     role, role_evidence = role_for(subject, body, company)
@@ -141,25 +143,38 @@ def _thanks_evidence(text: str) -> list[str]:
             clause = _clause_after(text, thanks.end())
             if EVENT_RE.search(clause):
                 continue
-            veto = VETO_RE.search(clause)
-            limit = veto.start() if veto else len(clause)
-            noun = INTERVIEW_RE.search(clause, 0, limit)
-            if noun and _still_to_come(text, clause, noun):
-                continue
-            if noun:
-                return [f"thanks_for_interview/{lang}: {_phrase(thanks.group(0), clause, noun)}"]
-            noun = MEETING_RE.search(clause, 0, limit)
-            if noun and not _still_to_come(text, clause, noun):
-                start = thanks.end() + noun.start()
-                context = _job_context(contexts, start, start + len(noun.group(0)))
-                if context:
-                    phrase = _phrase(thanks.group(0), clause, noun)
-                    return [f"thanks_for_conversation/{lang}: {phrase}", f"job_context: {context}"]
+            # "for considering me and for the chat": each thing thanked for is judged on its own
+            offset = 0
+            for part in AND_FOR_RE.split(clause):
+                found = _evidence_in_part(text, lang, thanks, part, thanks.end() + offset, contexts)
+                offset += len(part)
+                if found:
+                    return found
     pleasure = PLEASURE_RE.search(text)
     if pleasure and thanks_in(text) and not EVENT_RE.search(text):
         context = _job_context(contexts, pleasure.start(), pleasure.end())
         if context:
             return [f"pleasure_meeting: {pleasure.group(0)}", f"job_context: {context}"]
+    return []
+
+
+def _evidence_in_part(text: str, lang: str, thanks: re.Match[str], part: str, at: int,
+                      contexts: list[tuple[int, int, str]]) -> list[str]:
+    """The evidence one thing thanked for (`part`, starting at `at` in `text`) gives, or []."""
+    veto = VETO_RE.search(part)
+    limit = veto.start() if veto else len(part)
+    noun = INTERVIEW_RE.search(part, 0, limit)
+    if noun and _still_to_come(text, part, noun):
+        return []
+    if noun:
+        return [f"thanks_for_interview/{lang}: {_phrase(thanks.group(0), part, noun)}"]
+    noun = MEETING_RE.search(part, 0, limit)
+    if noun and not _still_to_come(text, part, noun):
+        start = at + noun.start()
+        context = _job_context(contexts, start, start + len(noun.group(0)))
+        if context:
+            phrase = _phrase(thanks.group(0), part, noun)
+            return [f"thanks_for_conversation/{lang}: {phrase}", f"job_context: {context}"]
     return []
 
 

@@ -91,6 +91,9 @@ NOT_FOR_AN_INTERVIEW = (
     r"|\b(?:votre\s+)?temps\s+et\s+(?:votre\s+)?(?:consid[ée]ration|attention)\b"
     r"|\b(?:su\s+)?tiempo\s+y\s+(?:su\s+)?(?:consideraci[óo]n|atenci[óo]n)\b|\batenci[óo]n\b"
     r"|\byour\s+(?:talk|presentation|session)\b"
+    # thanks for patience while asking to move the interview
+    r"|\b(?:flexib\w+|patience|understanding|verst(?:ä|ae)ndnis|geduld|compr[ée]hension|comprensi[óo]n|"
+    r"paciencia|reschedul\w*|postpon\w*|verschieb\w*|d[ée]caler|reporter|reprogramar|aplazar)\b"
     # an interview that is not for a job, or the user on the hiring side
     r"|\b(?:informational|info|exit|user|customer|research|press|media|radio|podcast|stay)\s+interview"
     r"|\bjoining\b(?!\s+me\b)|\b(?:teilnahme|participation|participaci[óo]n)\b"
@@ -110,6 +113,11 @@ EVENTS = (
     r"\b(?:meetup|meet-up|conference|webinar|workshop|keynote|hackathon|(?:career|job)\s+fairs?|"
     r"podcast|episode|livestream|konferenz|messe|karrieremesse|vortrag\w*|salon|conf[ée]rence|"
     r"forum|conferencia|feria)\b"
+    # the user interviewing someone for a publication or a study
+    r"|\b(?:for|f(?:ü|ue)r|pour|para)\s+(?:our|my|the|unse?re?[nm]?|meine?[nm]?|den|die|notre|mon|ma|nuestro|"
+    r"nuestra|mi|el|la)\s+(?:article|story|feature|magazine|newspaper|blog|thesis|dissertation|study|"
+    r"survey|artikel|beitrag|masterarbeit|bachelorarbeit|studie|umfrage|reportage|m[ée]moire|th[èe]se|"
+    r"[ée]tude|enqu[êe]te|art[íi]culo|reportaje|tesis|estudio|encuesta)\b"
 )
 # Anywhere in the sentence of thanks: the user on the hiring side, thanking a fellow interviewer.
 HIRING_SIDE = (
@@ -137,6 +145,7 @@ BEFORE_THE_INTERVIEW = (
     r"|\b(?:einladung|eingeladen|organisation|organisier\w*|vereinbar\w*|terminvorschlag)\b"
     r"|\b(?:invitation|convocation|inviter|organisation|organis\w+)\b"
     r"|\b(?:invitaci[óo]n|invitarme|convocatoria|organizar|coordinar|programar|agendar)\b"
+    r"|\b(?:proposition|proposer|propuesta|proponer|proposal|propos(?:e|ing))\b"
 )
 LOOKS_BACK = (
     r"\b(?:today|yesterday|this\s+(?:morning|afternoon)|earlier|enjoyed|went\s+(?:really\s+|very\s+)?"
@@ -161,6 +170,28 @@ LOOKS_AHEAD = (
     r"|\b(?:morgen\s+um|best(?:ä|ae)tige|sehe\s+(?:ich\s+)?(?:Sie|dich))\b"
     r"|\b(?:demain\s+[àa]|je\s+(?:vous\s+)?confirme)\b"
     r"|\b(?:ma[ñn]ana\s+a\s+las|confirmo|all[íi]\s+estar[ée])\b"
+    # availability for a slot still ahead
+    r"|\b(?:i['’]?m|i\s+am)\s+(?:also\s+)?(?:available|free)\s+(?:on|at|next|this|tomorrow|any\s+time|"
+    r"(?:mon|tues|wednes|thurs|fri)day)\b|\bn(?:ä|ae)chste[nm]?\s+(?:montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|woche)\b|\bje\s+suis\s+disponible\s+(?:le|la|ce|demain|d[èe]s|[àa]|"
+    r"(?:lun|mar|mercre|jeu|vendre)di)\b|\b(?:lun|mar|mercre|jeu|vendre)di\s+prochain\b|"
+    r"\bestoy\s+disponible\s+(?:el|los|a\s+las|ma[ñn]ana|lunes|martes|mi[ée]rcoles|jueves|viernes)\b|"
+    r"\bpr[óo]ximo\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes)\b"
+)
+
+# A second thing thanked for, judged on its own: "for considering me and for the chat".
+AND_FOR = r"\b(?:and|as\s+well\s+as|und|et|y)\s+(?:also\s+|auch\s+|aussi\s+|tambi[ée]n\s+)?(?:for|f(?:ü|ue)r|pour|por)\b"
+# Anywhere in what the user wrote: the message withdraws, or answers an offer, so it is no
+# thank-you for an interview even when it thanks for one.
+NOT_A_THANK_YOU = (
+    r"\bwithdraw(?:ing)?\s+(?:my\s+(?:application|candidacy)|from\s+(?:the|your)\s+(?:process|search|"
+    r"consideration))\b|\b(?:accepted|accept(?:ing)?)\s+(?:another|a\s+different|an\s+other)\s+"
+    r"(?:offer|position|role|job)\b|\b(?:delighted|happy|pleased|thrilled|excited|glad)\s+to\s+accept\b|"
+    r"\bdecline\s+(?:the|your)\s+(?:kind\s+)?offer\b|\bbefore\s+I\s+accept\b"
+    r"|\bBewerbung\s+zur(?:ü|ue)ck\w*|\bziehe\s+(?:ich\s+)?meine\s+Bewerbung\b|"
+    r"\bAngebot\s+(?:sehr\s+)?(?:gerne?\s+)?an(?:zunehmen|nehmen|nehme)\b|\bnehme\s+(?:ich\s+)?(?:Ihr|das)\s+Angebot\b"
+    r"|\bretir(?:er|e)\s+ma\s+candidature\b|\baccept(?:er|e)\s+(?:votre|l['’]|cette)\s+offre\b"
+    r"|\bretir(?:ar|o)\s+mi\s+candidatura\b|\bacept(?:ar|o)\s+(?:su|la|vuestra|tu)\s+oferta\b"
 )
 
 GRATITUDE_RE = {lang: re.compile(p, FLAGS) for lang, p in GRATITUDE.items()}
@@ -174,6 +205,8 @@ PLEASURE_RE = re.compile(PLEASURE, FLAGS)
 BEFORE_RE = re.compile(BEFORE_THE_INTERVIEW, FLAGS)
 LOOKS_BACK_RE = re.compile(LOOKS_BACK, FLAGS)
 LOOKS_AHEAD_RE = re.compile(LOOKS_AHEAD, FLAGS)
+AND_FOR_RE = re.compile(AND_FOR, FLAGS)
+NOT_A_THANK_YOU_RE = re.compile(NOT_A_THANK_YOU, FLAGS)
 
 
 def thanks_in(text: str) -> bool:
