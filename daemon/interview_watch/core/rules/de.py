@@ -11,6 +11,7 @@ from interview_watch.core.rules import rule
 L = "de"
 _YOU = r"(?:sie|dich|ihnen|dir|euch)"
 _YOUR = r"(?:ihre|ihren|ihrer|ihrem|ihr|deine|deinen|deiner|deinem|dein)"
+_PANEL = r"(?:panel|team|gremium|kommission|vorstand|leitung|partnern|geschäftsführung)"
 _TALK = (r"(?:gespräch|gesprach|gespräche|interview|kennenlernen|austausch|termin|treffen|"
          r"runde|call|telefonat|videocall|video-call|teams-call|zoom-call|meeting|probetag|"
          r"probearbeiten|besuch)")
@@ -51,7 +52,10 @@ REJECTION = [
     rule("position_filled", "rejection", L, 3,
          r"\b(?:stelle|position|vakanz|rolle|vakanz) (?:ist|wurde|wurden|haben wir|konnten wir) "
          r"(?:\w+ ){0,3}(?:besetzt|vergeben|geschlossen|zurückgezogen|gestrichen)|"
-         r"\banderweitig (?:besetzt|vergeben|entschieden)"),
+         r"\banderweitig (?:besetzt|vergeben|entschieden)|\b(?:stelle|position|vakanz|rolle) (?:\w+ ){0,3}"
+         r"(?:weiter|weiterhin|vorerst|erneut|neu) (?:offen (?:zu )?(?:halten|lassen)|auszuschreiben|"
+         r"ausschreiben)\b|\b(?:entschieden|beschlossen),? (?:\w+ ){0,3}(?:suche|recherche) "
+         r"(?:fortzusetzen|weiterzuführen)\b|\b(?:entschieden|beschlossen),? weiter zu suchen\b"),
     rule("no_offer", "rejection", L, 3,
          r"\b(?:keine (?:positive |gute |erfreuliche )?(?:zusage|nachricht|stelle|position|"
          r"rückmeldung|antwort)|kein (?:angebot|"
@@ -166,9 +170,19 @@ SECOND_INTERVIEW = [
          r"würde|wäre) (?:\w+ ){0,5}(?:montag|dienstag|mittwoch|donnerstag|freitag|nächste woche)",
          meeting=True, negatable=True),
     rule("introduce", "second_interview", L, 3,
+         r"(?<!profil\x20)(?<!unterlagen\x20)(?<!bewerbung\x20)(?<!lebenslauf\x20)"
          r"\b(?:unserem|unserer|unseren|dem|der) (?:\w+ )?(?:abteilungsleit\w*|teamleit\w*|"
          r"geschäftsführ\w*|gründer\w*|ceo|cto|vorgesetzten|bereichsleit\w*|team|kollegen|"
          r"kolleginnen|chef\w*|fachbereich) (?:\w+ ){0,2}?(?:persönlich |gerne |gern )?vorstellen\b|"
+         # the candidate presents work to a panel: "dem Panel zu präsentieren", "stellen Sie ... vor"
+         # ("Ihr Profil dem Team vorstellen", "wir stellen ... der Geschäftsführung vor": the recruiter)
+         r"(?<!unterlagen\x20)(?<!bewerbung\x20)(?<!profil\x20)(?<!lebenslauf\x20)\b(?:dem|der|den|vor "
+         r"dem|vor der|vor den|unserem|unserer|unseren|vor unserem|vor unserer) (?:\w+ )?\w*" + _PANEL +
+         r" (?:\w+ ){0,2}?(?:zu präsentieren|vorzustellen|vorzutragen)\b|\b(?:werden|würden|sollen|"
+         r"sollten|können|dürfen|stellen) sie (?:\w+ ){0,6}?(?:dem|der|den|unserem|unserer|unseren) "
+         r"(?:\w+ )?\w*" + _PANEL + r" (?:präsentieren|vorstellen|vortragen|vor)\b|\bpräsentieren sie "
+         r"(?:\w+ ){0,6}?(?:dem|der|den|unserem|unserer|unseren|vor dem|vor der|vor unserem) (?:\w+ )?"
+         r"\w*" + _PANEL + r"\b|"
          r"\bmit (?:unserem|unserer|unseren|dem|der) (?:\w+ ){0,3}(?:zusammenbringen|bekannt machen)\b|"
          r"\b(?:schlage|schlagen) (?:ich|wir) (?:ihnen|dir|euch) (?:folgende |den |die |einen |zwei |"
          r"drei )?(?:termin\w*|\d|montag|dienstag|mittwoch|donnerstag|freitag|nächste)|\bwäre (?:es )?"
@@ -241,7 +255,9 @@ ACKNOWLEDGMENT = [
          r"getroffen|gefallen)|(?:auswahlprozess|bewerbungsprozess|prozess|auswahlverfahren) "
          r"(?:\w+ ){0,2}(?:läuft|ist) noch|noch (?:in|im|mitten im) (?:gesprächen|auswahlprozess|"
          r"prozess|auswahlverfahren)|noch weitere (?:gespräche|kandidaten|bewerber)|dauert "
-         r"(?:noch|etwas|leider|länger)|verzögerung|verzögert|gedulden|geduld|entscheidung "
+         r"(?:noch|etwas|leider|länger)|verzögerung|verzögert|gedulden|geduld|(?:einer|eine|eines) (?:von|"
+         r"der|aus den) (?:zwei|drei|den letzten|zwei letzten|drei letzten) (?:finalist\w*|kandidat\w*|"
+         r"bewerber\w*)|(?:wir )?entscheiden (?:uns )?(?:\w+ ){0,2}(?:bis|ende|anfang|nächste|kommende)|entscheidung "
          r"(?:\w+ ){0,3}(?:bis|ende|anfang|nächste|kommende))"),
     rule("passed_along", "acknowledgment", L, 2,
          r"\b(?:weitergeleitet|weitergegeben|weiterleiten|weitergeben)\b"),

@@ -208,7 +208,9 @@ SECOND_INTERVIEW = [
          r"\b(?:booked|pencil(?:l)?ed|slotted|locked|put) you in\b|\b(?:you're|you are|you've been|"
          r"you have been) (?:now )?(?:booked|pencil(?:l)?ed|slotted|locked) in\b|\blocked in for (?:"
          + _DAY + r"|the \d|\d)|\bsee you (?:on |next |this |then on )?" + _DAY + r"\b(?!(?: [\w']+)"
-         r"{0,4} (?:first day|start|induction|orientation|onboarding))",
+         r"{0,4} (?:first day|start|induction|orientation|onboarding))|\b(?:confirmed|booked|scheduled)"
+         r"(?: ?:| for| on| -)? " + _DAY + r"(?: [\w:.]+){0,3} with\b|\b(?:details|link|dial-in|"
+         r"joining info)(?: is| are)? (?:in|on) the (?:calendar )?invite\b",
          meeting=True, negatable=True),
     rule("coordinator_will_schedule", "second_interview", L, 3,
          r"\b(?:reach out|be in touch|contact you|get in touch|follow up|email you|be emailing "

@@ -53,7 +53,9 @@ REJECTION = [
          r"\b(?:puesto|vacante|posición|plaza|búsqueda|proceso) (?:ya )?(?:ha sido|fue|está|se "
          r"ha|quedó|ha quedado) (?:ya )?(?:cubiert[oa]|ocupad[oa]|cerrad[oa]|cancelad[oa]|"
          r"finalizad[oa]|congelad[oa]|suspendid[oa]|pausad[oa])|\b(?:puesto|vacante|posición|plaza) "
-         r"(?:ya )?se (?:cubrió|cerró|ocupó|canceló|congeló)\b"),
+         r"(?:ya )?se (?:cubrió|cerró|ocupó|canceló|congeló)\b|\b(?:decidido|optado por|preferimos) "
+         r"(?:seguir|continuar) (?:buscando|con la búsqueda|entrevistando)\b|\b(?:mantener|dejar|"
+         r"reabrir) (?:la|el) (?:vacante|posición|puesto|búsqueda) (?:abiert[oa]|activ[oa])"),
     rule("filled_by_us", "rejection", L, 3,
          r"\b(?:hemos|ya hemos) (?:cubierto|ocupado|cerrado) (?:la|el) (?:vacante|puesto|posición|"
          r"plaza|proceso)\b"),
@@ -144,14 +146,25 @@ SECOND_INTERVIEW = [
          r"\bfranjas?\b|\b(?:te|le|os) (?:encaja|cuadra|viene|va|vendría|iría) (?:bien )?(?:el|la|"
          r"este|esta|mañana|lunes|martes|miércoles|jueves|viernes)\b|\b(?:te|le) queda (?:mejor|bien)\b|\bqué (?:día|días|horario|hora)s? "
          r"(?:\w+ ){0,5}(?:te|le|os) (?:queda|viene|va|iría|vendría|encaja)|\breservar (?:un|una) (?:hueco|horario|espacio)|\bhorarios? disponibles?"
-         r"|\b(?:estarías|estaría|estás|está) disponible", meeting=True, negatable=True,
+         r"|\b(?:estarías|estaría|estás|está) disponible|"
+         # the recruiter confirming a slot: "el martes a las 10 nos va bien", "quedamos el jueves"
+         r"\b(?:lunes|martes|miércoles|jueves|viernes|\d{1,2}(?::\d\d)? ?h)(?: [\w:.]+){0,4} (?:nos|me) "
+         r"(?:va|viene|queda|encaja|cuadra) (?:bien|perfecto|genial)\b|\bquedamos (?:el|en|para el) "
+         r"(?:lunes|martes|miércoles|jueves|viernes)\b", meeting=True, negatable=True,
          unless_after=r" (?:para|de) (?:incorpora\w*|empezar|comenzar|inicio|iniciar|alta)"),
     rule("meet_the_team", "second_interview", L, 3,
          r"\b(?:verte|verle|vernos) (?:otra vez|de nuevo|en persona|nuevamente)\b|"
          r"\b(?:conocer|conozcas|conozca|conocieras|reunirte|reunirse|reunirnos|te reunieras|charlar|"
          r"charlaras|hablar|hablaras|hables|hable|presentarte|presentarle) (?:\w+ ){0,3}(?:equipo|fundador\w*|cofundador\w*|director|directora|ceo"
          r"|cto|responsables?|managers?|socios|compañeros|jefes?|jefas?|directores|directivos)\b|\btomar un café|\b(?:un|a) "
-         r"café con\b|\balmorzar con", meeting=True, negatable=True),
+         r"café con\b|\balmorzar con|"
+         # the candidate presents work: "luego lo presentas ante el comité", "se lo presentarás al equipo"
+         r"(?<!te\x20)\b(?:lo |la |los |las |se lo |se la |nos lo |nos la )?(?:presentas|presentarás|"
+         r"presentarías|expones|expondrás|expongas)\b|(?<!voy\x20a\x20)(?<!vamos\x20a\x20)(?<!puedo\x20)"
+         r"\bpresentar(?:lo|la|los|las|noslo|nosla)?(?! (?:tu|su|tus|sus|los|las|nuestros) (?:perfil|"
+         r"candidatura|cv|finalistas|candidat\w*)) (?:\w+ ){0,3}?(?:ante|al|a la|frente al|frente a la) "
+         r"(?:\w+ )?(?:comité|equipo|panel|dirección|jurado|socios|tribunal)\b", meeting=True,
+         negatable=True),
     rule("propose_meeting", "second_interview", L, 3,
          r"\b(?:te|le|os) (?:propongo|proponemos|propondría|propondríamos|sugiero|sugerimos) "
          r"(?:una|un|otra|otro|una nueva|una segunda|una última) (?:\w+ )?" + _MEETING,
@@ -177,7 +190,9 @@ SECOND_INTERVIEW = [
     rule("calendar_invite", "second_interview", L, 3,
          r"\b(?:invitación (?:de|en|por) (?:calendario|teams|google|outlook|zoom)|enlace (?:de|a) "
          r"(?:teams|zoom|meet|la videollamada|la reunión|calendario|reserva)|(?:te|le) "
-         r"(?:envío|enviaré|enviamos|he enviado|hemos enviado) (?:una |la )?invitación)",
+         r"(?:envío|enviaré|enviamos|he enviado|hemos enviado|acabo de enviar|acabamos de enviar|mando|"
+         r"mandé|mandamos|he mandado|acabo de mandar|envié) (?:una |la )?invitación)|\binvitación "
+         r"(?:va|está|sale) en camino\b|\b(?:te|le) llegará (?:la|una) invitación\b",
          meeting=True),
     rule("passed_to_next", "second_interview", L, 2,
          r"\b(?:pasar|pasas|pasado|avanzar|avanzas|avanzado|continuar|continúas|sigues) (?:a|con|"

@@ -74,7 +74,11 @@ REJECTION = [
          r"\bcandidatures de (?:grande |très grande )?qualité"),
     rule("no_offer", "rejection", L, 3,
          r"\b(?:ne|n') ?(?:\w+ ){0,2}(?:pas|plus) (?:en mesure de )?(?:vous |te )?(?:proposer|"
-         r"faire|offrir) (?:\w+ ){0,1}(?:le poste|ce poste|une offre|une proposition|de poste)"),
+         r"faire|offrir) (?:\w+ ){0,1}(?:le poste|ce poste|une offre|une proposition|de poste)|"
+         r"\b(?:retirer|retirons|annuler|annulons|revenir sur) (?:notre|l'|cette|la) ?(?:offre|"
+         r"proposition)\b|\b(?:décidé|choisi|préféré|opté pour) (?:de |d')?(?:poursuivre|continuer|"
+         r"relancer|rouvrir) (?:nos|les|notre|la) (?:recherches?|recrutement)\b|\b(?:garder|laisser|"
+         r"maintenir) (?:le|ce) poste (?:ouvert|vacant)"),
 ]
 
 OFFER = [
@@ -144,7 +148,14 @@ SECOND_INTERVIEW = [
          r"\b(?:rencontrer|rencontriez|rencontres|rencontre avec|faire la connaissance de|"
          r"échanger avec|présenter à) (?:\w+ |l'|d'){0,3}(?:équipe|fondat\w*|cofondat\w*|directeur|"
          r"directrice|manager|responsable|ceo|cto|associés?|collaborateurs?|dirigeants?|"
-         r"collègues|pdg|dg)\b|\b(?:prendre|boire) un café|\bdéjeuner avec\b|\bautour d'un café",
+         r"collègues|pdg|dg)\b|"
+         # the candidate presents work: "que vous présenterez devant le comité", "puis vous le présenterez"
+         r"\bvous (?:le |la |les |nous |lui |leur )?(?:présenterez|présenteriez|exposerez|soutiendrez|"
+         r"restituerez)\b|(?<!vais\x20)(?<!allons\x20)(?<!pouvons\x20)(?<!devons\x20)(?<!dois\x20)"
+         r"\b(?:présenter|exposer|restituer|soutenir)(?! (?:votre|ton|ta|vos|tes|les|des|nos|leurs?) "
+         r"(?:candidatures?|profils?|cv|dossiers?|finalistes|candidat\w*)) (?:[\w']+ ){0,3}?(?:devant|à|au|aux|auprès (?:de|du|des))"
+         r" (?:l'|le |la |les |notre |nos |un |une )?(?:\w+ )?(?:jury|comité|panel|direction|associés)\b|"
+         r"\b(?:prendre|boire) un café|\bdéjeuner avec\b|\bautour d'un café",
          meeting=True, negatable=True),
     rule("talk_with_you", "second_interview", L, 3,
          r"\b(?:souhaite\w*|aimerai\w*|voudrai\w*|propos\w*|ravie?s? de|plaisir de) (?:\w+ ){0,2}"
@@ -174,7 +185,11 @@ SECOND_INTERVIEW = [
          r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|matin|après-midi)\b[^.!?\n]{0,40}\?"),
     rule("calendar_invite", "second_interview", L, 3,
          r"\b(?:invitation (?:outlook|teams|google|calendrier)|lien (?:teams|zoom|visio|de "
-         r"réservation|de prise de rendez-vous)|(?:je vous|je t'|nous vous) (?:envoie|envoyons|"
+         r"réservation|de prise de rendez-vous)|(?:l'|une |votre |ton )invitation (?:teams |zoom |outlook )?"
+         r"(?:suit|suivra|arrive|arrivera|est (?:en route|partie|envoyée)|(?:vous |t')?a été envoyée|"
+         r"vous parviendra|à suivre)|(?:c'est )?(?:noté|confirmé|réservé|bloqué|calé) pour (?:ce |le )?"
+         r"(?:lundi|mardi|mercredi|jeudi|vendredi)\b(?!(?: \S+){0,4} (?:démarrage|prise de poste|premier "
+         r"jour|arrivée|intégration))|(?:je vous|je t'|nous vous) (?:envoie|envoyons|"
          r"enverrai|enverrons|ai envoyé|avons envoyé) (?:une |l')invitation)|\b(?:statut|étape) ?: ?"
          r"(?:\w+ ){0,2}entretien (?:\w+ )?(?:planifié|programmé|prévu|confirmé)", meeting=True),
     rule("selected_next_step", "second_interview", L, 2.5,
