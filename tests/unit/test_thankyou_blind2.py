@@ -25,7 +25,6 @@ SENT = datetime(2026, 3, 12, 17, 45, tzinfo=timezone.utc)
 FIRST_PASS_FAILS = frozenset({
     "ben-thx-lowercase",
     "luis-zoom",
-    "derek-req-number",
     "eleanor-board-search",
     "lena-de-formal",
     "hugo-fr-tutoiement",

@@ -23,7 +23,12 @@ from typing import Sequence
 from interview_watch.core.machine_phrases import AUTO_SUBJECTS
 from interview_watch.core.matching import is_bulk
 from interview_watch.core.models import ParsedMessage, ThankYouVerdict
-from interview_watch.core.thankyou_names import company_for, company_name_from_domain, role_for
+from interview_watch.core.thankyou_names import (
+    company_for,
+    company_name_from_domain,
+    role_for,
+    title_in_subject,
+)
 from interview_watch.core.thankyou_phrases import (
     CONTEXT_RE,
     GRATITUDE,
@@ -33,13 +38,13 @@ from interview_watch.core.thankyou_phrases import (
     INTERVIEW_RE,
     LOOKS_AHEAD_RE,
     LOOKS_BACK_RE,
+    NEWS_RE,
     NOT_A_THANK_YOU_RE,
     MEETING_RE,
     PLEASURE_RE,
     VETO_RE,
     WEAK_CONTEXT_RE,
     EVENT_RE,
-    thanks_in,
 )
 
 try:  # written alongside this module; the local fallback keeps this module usable without it
@@ -67,7 +72,7 @@ def detect_thank_you(msg: ParsedMessage, own_addresses: Sequence[str]) -> ThankY
     # A forwarded message's subject is the original's: only what the user wrote above it counts.
     subject = "" if _FORWARDED.match(msg.subject) else msg.subject
     body = author_body(msg)[:_MAX_CHARS]
-    evidence = _thanks_evidence(f"{subject}\n\n{body}")
+    evidence = _thanks_evidence(f"{subject}\n\n{body}", title_in_subject(subject))
     if not evidence or NOT_A_THANK_YOU_RE.search(body):
         return None
     company, company_evidence = company_for(body, subject, recipients)
@@ -134,28 +139,40 @@ def _local_author_text(text: str) -> str:
     return "\n".join(kept)
 
 
-def _thanks_evidence(text: str) -> list[str]:
-    """Return the rule names and phrases showing `text` thanks someone for an interview."""
+def _thanks_evidence(text: str, subject_title: str = "") -> list[str]:
+    """Return the rule names and phrases showing `text` thanks someone for an interview; a job
+    title that is the subject's own segment ("Thank you - Senior Backend Engineer") is a sign of
+    a job as well."""
     text = text[:_MAX_CHARS]
     contexts = [(m.start(), m.end(), m.group(0)) for m in CONTEXT_RE.finditer(text)]
+    if subject_title:
+        contexts.insert(0, (-2, -1, f"title in subject: {subject_title}"))
     for lang, gratitude in GRATITUDE_RE.items():
         for thanks in gratitude.finditer(text):
             clause = _clause_after(text, thanks.end())
             if EVENT_RE.search(clause):
                 continue
             # "for considering me and for the chat": each thing thanked for is judged on its own
-            offset = 0
-            for part in AND_FOR_RE.split(clause):
-                found = _evidence_in_part(text, lang, thanks, part, thanks.end() + offset, contexts)
-                offset += len(part)
+            cuts = list(AND_FOR_RE.finditer(clause))
+            starts = [0] + [m.end() for m in cuts]
+            ends = [m.start() for m in cuts] + [len(clause)]
+            for a, b in zip(starts, ends):
+                found = _evidence_in_part(text, lang, thanks, clause[a:b], thanks.end() + a, contexts)
                 if found:
                     return found
     pleasure = PLEASURE_RE.search(text)
-    if pleasure and thanks_in(text) and not EVENT_RE.search(text):
+    if pleasure and _thanks_for_more_than_news(text) and not EVENT_RE.search(text):
         context = _job_context(contexts, pleasure.start(), pleasure.end())
         if context:
             return [f"pleasure_meeting: {pleasure.group(0)}", f"job_context: {context}"]
     return []
+
+
+def _thanks_for_more_than_news(text: str) -> bool:
+    """Return whether `text` thanks for something besides news: "Thank you for letting me know.
+    I enjoyed meeting the team" answers a decision and thanks for no interview."""
+    return any(not NEWS_RE.match(_clause_after(text, thanks.end()))
+               for gratitude in GRATITUDE_RE.values() for thanks in gratitude.finditer(text))
 
 
 def _evidence_in_part(text: str, lang: str, thanks: re.Match[str], part: str, at: int,

@@ -254,6 +254,27 @@ def _walk(tokens: Iterable[str], stop: frozenset[str], forward: bool = False) ->
     return words
 
 
+# The last word of a job title ("Engineer", "Manager", "Entwickler"): a subject segment ending in
+# one names the role; "Engineering sync" or "Team Lead sync" does not.
+_TITLE_END = re.compile(
+    r"(?:engineer|developer|manager|designer|analyst|scientist|lead|director|consultant|architect|"
+    r"specialist|coordinator|administrator|intern|officer|associate|researcher|recruiter|accountant|"
+    r"strategist|technician|programmer|writer|editor|entwickler(?:in)?|ingenieur(?:in)?|leiter(?:in)?|"
+    r"berater(?:in)?|referent(?:in)?|werkstudent(?:in)?|ing[ée]nieur(?:e)?|d[ée]veloppeu(?:r|se)|"
+    r"analista|ingenier[oa]|desarrollador(?:a)?|gerente)s?",
+    _F,
+)
+
+
+def title_in_subject(subject: str) -> str:
+    """Return a subject segment that is a job title and nothing else ("Thank you - Senior Backend
+    Engineer (Req #4471)" -> "Senior Backend Engineer (Req #4471)"), or ""."""
+    subject = re.sub(r"^(?:\s*(?:re|aw|wg|fw|fwd|tr|rv|sv)\s*:)+\s*", "", subject, flags=re.I)
+    segment = _role_segment(subject)
+    words = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", segment).split()
+    return segment if words and _TITLE_END.fullmatch(words[-1].strip(".,")) else ""
+
+
 def _role_segment(subject: str) -> str:
     for segment in re.split(r"\s[–—|:-]\s|[–—|:]", subject):
         segment = segment.strip()
@@ -261,5 +282,6 @@ def _role_segment(subject: str) -> str:
             continue
         words = segment.split()
         if len(words) <= 6 and any(w.lower().startswith(ROLE_WORDS) for w in words):
-            return segment
+            # a requisition number is no part of the title: "Data Engineer (Req #4471)"
+            return re.sub(r"\s*[(\[][^)\]]*\d[^)\]]*[)\]]\s*$", "", segment)
     return ""

@@ -179,6 +179,15 @@ LOOKS_AHEAD = (
     r"\bpr[óo]ximo\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes)\b"
 )
 
+# What a reply to a decision thanks for: the news itself ("thank you for letting me know").
+NEWS = (
+    r"^\s*(?:(?:so\s+|very\s+)?much\s+|again\s+|a\s+lot\s+)?(?:for|f(?:ü|ue)r|pour|por)\s+"
+    r"(?:letting\s+me\s+know|the\s+update|(?:your|the)\s+(?:quick\s+|kind\s+|honest\s+)?(?:update|"
+    r"reply|response|feedback|decision|honesty|news|message)|getting\s+back\s+to\s+me|informing\s+me|"
+    r"(?:ihre|die|deine)\s+(?:r(?:ü|ue)ckmeldung|nachricht|info\w*|absage|entscheidung)|"
+    r"(?:votre|ton)\s+(?:retour|r[ée]ponse|message)|m['’]avoir\s+(?:inform[ée]e?|r[ée]pondu)|"
+    r"(?:su|tu)\s+(?:respuesta|mensaje)|avisarme|informarme)"
+)
 # A second thing thanked for, judged on its own: "for considering me and for the chat".
 AND_FOR = r"\b(?:and|as\s+well\s+as|und|et|y)\s+(?:also\s+|auch\s+|aussi\s+|tambi[ée]n\s+)?(?:for|f(?:ü|ue)r|pour|por)\b"
 # Anywhere in what the user wrote: the message withdraws, or answers an offer, so it is no
@@ -206,6 +215,7 @@ BEFORE_RE = re.compile(BEFORE_THE_INTERVIEW, FLAGS)
 LOOKS_BACK_RE = re.compile(LOOKS_BACK, FLAGS)
 LOOKS_AHEAD_RE = re.compile(LOOKS_AHEAD, FLAGS)
 AND_FOR_RE = re.compile(AND_FOR, FLAGS)
+NEWS_RE = re.compile(NEWS, FLAGS)
 NOT_A_THANK_YOU_RE = re.compile(NOT_A_THANK_YOU, FLAGS)
 
 
