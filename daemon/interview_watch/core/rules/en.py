@@ -105,7 +105,8 @@ REJECTION = [
     rule("afraid", "rejection", L, 1.5, r"\bi'm afraid\b|\bi am afraid\b"),
     rule("decided_not_to_proceed", "rejection", L, 3,
          r"\b(?:decided|decision|chosen|opted|elected) (?:not to|to not|against) (?:move|moving|"
-         r"proceed|progress|advance|continue|pursue|take|invite|offer|extend)"),
+         r"proceed|progress|advance|continue|pursue|take|invite|offer|extend|appoint|hire|shortlist|"
+         r"recommend)"),
     rule("other_candidates", "rejection", L, 3,
          r"\b(?:pursue|pursuing|proceed|proceeding|move forward|moving forward|go|going|gone|went|"
          r"continue|continuing|progress|progressing|advance|advancing|chose|chosen|choose|select|"
@@ -128,7 +129,8 @@ REJECTION = [
          r"\b(?:won't|will not|not|unable to|cannot|can't|not able to) (?:going to )?(?:be )?(?:able to )?(?:in a position "
          r"to )?(?:extend|extending|make|making|offer|offering|provide|providing|move ahead with) "
          r"(?:you )?(?:an? |the |with an? )?(?:formal |job )?(?:offer|position|role|job|"
-         r"employment|a place|a spot)"),
+         r"employment|a place|a spot)|\b(?:unable to|cannot|can't|not able to|not in a position to) "
+         r"(?:confirm|proceed with|finali[sz]e) (?:your|the|this) (?:appointment|offer|employment|hire)\b"),
     rule("unsuccessful", "rejection", L, 3,
          r"\b(?:you|your " + _APPLICATION + r"|you have|you've|you were)(?: has| have| was| were)? "
          r"(?:been )?(?:unsuccessful|not successful)\b|\b(?:you|your " + _APPLICATION + r"|your "
@@ -219,7 +221,8 @@ OFFER = [
          r"\b(?:proposal|offer) (?:of|for) (?:cooperation|collaboration|employment)\b|"
          r"\b(?:offer|offering) you (?:the|a|this|our) (?:\w+ ){0,3}?(?:position|role|job|post|"
          r"place|opportunity|contract)\b|\boffer(?:ing)? you (?:full-time |permanent )?employment\b|"
-         r"\bwe want you\b|\b(?:like|love|want) you to start (?:with us|on|in|work)\b|"
+         r"\b(?:we|they|the client|the team|he|she) (?:really |definitely )?wants? you\b(?! (?:to|in|back|for|"
+         r"on|at|over))|\b(?:like|pleased|delighted|decided|recommend(?:ed)?|agreed|want) to appoint you\b|\b(?:like|love|want) you to start (?:with us|on|in|work)\b|"
          r"\b(?:contract|agreement|offer(?: letter)?) (?:is|are) attached\b|\bfor your signature\b|\btalk (?:numbers|compensation|comp)\b|\byou got the (?:job|role|position)\b|\bthe (?:job|role|position) is "
          r"yours\b|\b(?:want|like|love|"
          r"excited|decided|going|able) to (?:hire you|bring you on)\b|\b(?:want|wants|wanted) "
@@ -246,7 +249,7 @@ OFFER = [
     rule("compensation_terms", "offer", L, 2.5,
          r"\b(?:base salary|annual salary|starting salary|salary of|compensation package|total "
          r"compensation|signing bonus|sign-on bonus|relocation package|equity grant|stock "
-         r"options|rsus?|pto|benefits package)\b", unless_after=r" ?(?:expectations?|requirements?"
+         r"options|rsus?|pto|benefits package|offer (?:is |of |at )?[£$€] ?\d)\b", unless_after=r" ?(?:expectations?|requirements?"
                                                                r"|range|history|band)"),
     rule("start_date", "offer", L, 1.5,
          r"\b(?:your |proposed |tentative |official )start date\b|\bstart (?:on|date of) "

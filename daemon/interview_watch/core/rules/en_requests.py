@@ -72,7 +72,8 @@ SECOND_INTERVIEW = [
          r"\byou(?:'ve| have| are|'re| were)? (?:been |now )?(?:shortlisted|selected|chosen|invited|"
          r"progressed|advanced|moved forward|put forward) (?:for|to) (?:a |an |the )?(?:second|2nd|"
          r"third|final|next|further|follow-up|onsite|panel|technical|last) (?:round|stage|"
-         r"interview|step|phase)|\b(?:move|moving|advance|advancing|progress|progressing|take|taking|"
+         r"interview|step|phase)|\byou(?:'ve| have| are|'re)? (?:been )?shortlisted for (?:an? )?interview\b|"
+         r"\b(?:move|moving|advance|advancing|progress|progressing|take|taking|"
          r"bring|bringing) you (?:forward |on |through )?(?:to|into) (?:a |an |the )?(?:second|2nd|"
          r"third|final|next|onsite|on-site|panel|technical|last) (?:round|stage|interview|step|phase)",
          meeting=True, negatable=True),
@@ -86,7 +87,8 @@ SECOND_INTERVIEW = [
          r"\bfree (?:for|to) (?:a |an )?(?:quick |short |brief )?(?:chat|call|catch-up|coffee|"
          r"meeting|video call|zoom|meet)\b[^.!\n]{0,40}\?|"
          r"\b(?:can|could) you (?:hold|pencil in|block|keep|save) (?:\w+ ){0,3}(?:" + _DAY + r"|the \d|"
-         r"\d|a slot|some time|time)|\b(?:could|can|would) you do (?:" + _DAY + r"|the \d)|"
+         r"\d|a slot|some time|time)|\b(?:could|can|would) you do (?:" + _DAY + r"|the \d|\d{1,2}(?:[:.]\d\d)?"
+         r" ?(?:am|pm)|\d{1,2}[:.]\d\d)|"
          r"\b(?:could|can|shall|would|might) we (?:instead |perhaps |maybe )?"
          r"(?:do|make it|meet|try|move it to|shift (?:it )?to|"
          r"push (?:it )?to) (?:on )?(?:" + _DAY + r"|the \d|\d)|\bwe (?:could|can) (?:also |instead |"
@@ -210,13 +212,18 @@ SECOND_INTERVIEW = [
          + _DAY + r"|the \d|\d)|\bsee you (?:on |next |this |then on )?" + _DAY + r"\b(?!(?: [\w']+)"
          r"{0,4} (?:first day|start|induction|orientation|onboarding))|\b(?:confirmed|booked|scheduled)"
          r"(?: ?:| for| on| -)? " + _DAY + r"(?: [\w:.]+){0,3} with\b|\b(?:details|link|dial-in|"
-         r"joining info)(?: is| are)? (?:in|on) the (?:calendar )?invite\b",
+         r"joining info)(?: is| are)? (?:in|on) the (?:calendar )?invite\b|\b(?:updated |new )?invitation: "
+         r"[^\n@]{3,80} @ (?:mon|tue|wed|thu|fri|sat|sun)|\byou have been invited to the following event\b|"
+         r"\bthis event has been (?:changed|updated|rescheduled)\b",
          meeting=True, negatable=True),
     rule("coordinator_will_schedule", "second_interview", L, 3,
          r"\b(?:reach out|be in touch|contact you|get in touch|follow up|email you|be emailing "
          r"you|be reaching out) (?:with you |to you )?(?:shortly |soon |today |tomorrow )?(?:(?:to|in "
          r"order to) (?:schedule|set up|arrange|book|coordinate|find|organi[sz]e|line up|get)|"
-         r"with (?:times|options|some times|availability|a few slots|slots|an invite))", meeting=True, negatable=True,
+         r"with (?:times|options|some times|availability|a few slots|slots|an invite))|\b(?:our|the|my) "
+         r"(?:recruiting |interview |scheduling )?coordinator (?:will |'ll |is going to |to |can )?(?:reach "
+         r"out|be in touch|get in touch|contact you|email you|send you|set (?:it|this|that) up)",
+         meeting=True, negatable=True,
          unless_after=r" ?(?:a |an )?(?:call )?" + _ABOUT_FEEDBACK_OR_OFFER),
     rule("pick_a_time", "second_interview", L, 3,
          r"\b(?:pick|grab|choose|select|book|find|claim) (?:a |an |any )?(?:time|slot|spot|"
@@ -231,7 +238,8 @@ SECOND_INTERVIEW = [
     rule("next_step_is_meeting", "second_interview", L, 2.5,
          r"\b(?:(?:next|final|last) (?:step|stage|round|level)|next up) (?:is|would be|will be) (?:(?:an?|"
          r"the|to|with)\b ?)?(?:meet|speak|chat|schedule|"
-         r"talk|come|(?:\w+ ){0,3}(?:interview|panel|conversation|call|meeting|chat|onsite))",
+         r"talk|come|(?:\w+ ){0,3}(?:interview|panel|conversation|call|meeting|chat|onsite))|"
+         r"\b(?:onsite|on-site|final round|panel|loop|superday) next\b",
          meeting=True),
 ]
 
@@ -304,7 +312,8 @@ ACKNOWLEDGMENT = [
          r"finalising|finalizing|gathering|collecting|working through)\b|\bno (?:final )?"
          r"decision (?:has been|yet|have been)|\b(?:haven't|have not|hasn't|has not) (?:yet )?"
          r"(?:made|reached|come to) (?:a|any|our|the) (?:final )?decision|\bnot yet (?:made|"
-         r"reached|decided)|\b(?:make|reach|expect|have) (?:a|our|the) (?:final )?decision "
+         r"reached|decided)|\b(?:a|our|the) (?:final )?decision (?:should|will|is expected to|is due to) "
+         r"(?:come|be made|be reached|be taken|land)\b|\b(?:make|reach|expect|have) (?:a|our|the) (?:final )?decision "
          r"(?:by|within|in the|early|end|next|soon|after|once|following|at the end)|\b(?:one|a few|"
          r"two|three|some|a couple) more (?:candidates?|finalists?|interviews?|people|applicants?) "
          r"to (?:meet|see|interview|speak)|\b(?:making|make|extending|extend|sending) (?:an? )?offers? "
