@@ -65,7 +65,7 @@ POSITIVES = [
     case("amelie-fr-quebec-entrevue", "Merci pour l'entrevue",
          "Bonjour Mme Tremblay,\n\nMerci beaucoup pour l'entrevue d'hier pour le poste de "
          "technicienne en laboratoire. J'ai bien aimé visiter le labo.\n\nBonne journée,\nAmélie",
-         ("tremblay@biolab-qc.ca",), company=("Biolab-qc", "Biolab"), role="technicienne en laboratoire"),
+         ("tremblay@biolab-qc.ca",), company=("Biolab-qc", "Biolab", "Biolab QC"), role="technicienne en laboratoire"),
     case("lucia-es-formal", "Agradecimiento – entrevista Analista de Datos",
          "Estimada Sra. García:\n\nMuchas gracias por la entrevista de esta mañana para el puesto de "
          "Analista de Datos. Me encantó conocer al equipo y los proyectos de inteligencia de "

@@ -147,6 +147,13 @@ _ROLE_AFTER = re.compile(
     r"|\bentrevista\s*(?:para|[–—:-])\s*(?:el\s+puesto\s+de\s+)?",
     _F,
 )
+# The field a French or Spanish title names with "en": "technicien en maintenance", "técnico en
+# sistemas"; a contract type or a place of work is no field.
+_FIELD = re.compile(
+    r"\s+en\s+(?!cdi\b|cdd\b|alternance|stage|int[ée]rim|t[ée]l[ée]travail|remplacement|freelance|"
+    r"pr[ée]sentiel|distanciel|remoto|pr[áa]cticas|l[ae]s?\b|el\b|un[ae]?\b|mi\b|su\b|nuestr\w+|votre|notre)"
+    r"[a-zà-ÿ][\w-]+",
+)
 _ROLE_TOKEN = re.compile(r"[\w/&+#'’.-]+|[,;:!?()\[\]\"“”–—|]")
 _ROLE_KEYWORDS = frozenset(
     "interview interviews position role opening vacancy job team stelle poste puesto rolle "
@@ -158,7 +165,8 @@ _NOT_IN_ROLE_BEFORE = _ROLE_KEYWORDS | frozenset(
     great lovely nice wonderful open new exciting current advertised available interesting recent
     first second third final initial technical phone video virtual onsite on-site panel screening
     round follow-up 1st 2nd 3rd in-person hiring following up last week's from is was me again so
-    much very such ihr vielen dank danke für das die der merci pour gracias por la el le s""".split()
+    much very such ihr vielen dank danke für das die der merci pour gracias por la el le s
+    zoom teams skype webex hangouts meet google virtual remote in-person telephone online""".split()
 )
 _NOT_IN_ROLE_AFTER = _ROLE_KEYWORDS | frozenset(
     """at with and in on today yesterday this last next for that which who where i we you is was
@@ -173,7 +181,7 @@ ROLE_WORDS = (
     "engineer", "developer", "manager", "designer", "analyst", "scientist", "lead", "director",
     "consultant", "architect", "specialist", "coordinator", "administrator", "intern", "officer",
     "head", "associate", "researcher", "recruiter", "accountant", "owner", "sre", "devops",
-    "writer", "editor", "marketer", "strategist", "technician", "programmer", "tester",
+    "writer", "editor", "marketer", "strategist", "technician", "technicien", "programmer", "tester",
     "entwickler", "ingenieur", "berater", "leiter", "referent", "sachbearbeiter", "werkstudent",
     "praktikant", "ingénieur", "développeu", "chef", "responsable", "chargé", "stagiaire",
     "ingeniero", "ingeniera", "desarrollador", "analista", "gerente", "jefe", "jefa", "diseñador",
@@ -215,7 +223,11 @@ def _role_near_keywords(text: str, company: str = "") -> str:
         words = _walk(_ROLE_TOKEN.findall(text[m.end() : m.end() + 120]), _NOT_IN_ROLE_AFTER, forward=True)
         titled = [i for i, w in enumerate(words) if _is_title_word(w)]
         if titled and titled[0] <= 2:
-            found.append((m.start(), " ".join(words[: titled[-1] + 1])))
+            end = titled[-1] + 1
+            # a German title's field is a capitalised noun after it: "als Projektleiter Digitalisierung"
+            while end < len(words) and words[end][:1].isupper() and m.group(0).lower().startswith("als"):
+                end += 1
+            found.append((m.start(), " ".join(words[:end])))
     for m in _ROLE_BEFORE.finditer(text):
         before = _ROLE_TOKEN.findall(text[max(0, m.start() - 120) : m.start()])
         words = _walk(reversed(before), _NOT_IN_ROLE_BEFORE)
@@ -228,17 +240,34 @@ def _role_near_keywords(text: str, company: str = "") -> str:
         words = _walk(tokens, _NOT_IN_ROLE_AFTER, forward=True)
         while words and words[-1].lower() in _TRAILING_LINKS:
             words.pop()
+        if words and _is_title_word(words[-1]):
+            field = _FIELD.match(text, m.end() + len(" ".join(tokens[: len(words)])))
+            if field and len(words) < 5:
+                words.append(" ".join(field.group(0).split()))
         if words:
             found.append((m.start(), " ".join(words)))
     found = [(at, role) for at, role in found if not _names_company(role, company)]
     return min(found)[1] if found else ""
 
 
+_JOINERS = ("&", "/", "+")
+
+
 def _walk(tokens: Iterable[str], stop: frozenset[str], forward: bool = False) -> list[str]:
     """Collect up to six role words from `tokens` until punctuation or a stop word; [] when the
     run is longer (a sentence, not a title)."""
+    words = _walk_words(tokens, stop, forward)
+    while words and words[-1] in _JOINERS:
+        words.pop()
+    return words
+
+
+def _walk_words(tokens: Iterable[str], stop: frozenset[str], forward: bool) -> list[str]:
     words: list[str] = []
     for token in tokens:
+        if token in _JOINERS and words:  # "President & CEO", "Sales/Marketing Lead"
+            words.append(token)
+            continue
         word = token.rstrip(".") if token not in ("Sr.", "Jr.") else token
         if not re.search(r"\w", token) or word.lower() in stop or word.endswith(("'s", "’s")):
             break
