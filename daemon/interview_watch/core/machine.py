@@ -18,6 +18,7 @@ from interview_watch.core.machine_phrases import (
     DAEMON_SENDER,
     DELAY_TEXT,
     HUMAN_TOPIC,
+    NOT_AWAY,
     PERMANENT_TEXT,
 )
 from interview_watch.core.models import Classification, ParsedMessage
@@ -122,7 +123,10 @@ def _body_phrases(text: str, need_strong: bool) -> tuple[list[str], int, str]:
                 continue
             match = pattern.search(text)
             if match:
-                evidence.append(f"phrase({lang}): {_short(match.group(0))}")
+                # "mailbox not monitored" counts toward an automatic reply, but does not say
+                # the sender is away: a rejection sent by an ATS says it too (see classify.py)
+                label = "mailbox" if _name in NOT_AWAY else "phrase"
+                evidence.append(f"{label}({lang}): {_short(match.group(0))}")
                 weight += strength
                 language = language or lang
         if need_strong and not weight:

@@ -38,6 +38,10 @@ BODY_PHRASES: tuple[tuple[str, int, str, tuple[str, ...], re.Pattern[str]], ...]
     ("en", 2, "automatic reply", ("automat", "auto"), re.compile(
         r"\b(?:this\s+is\s+an?\s+)?(?:automatic|automated|auto[- ]?generated)\s+"
         r"(?:reply|response|message|e-?mail)\b|\bauto[- ]?reply\b", _I)),
+    # a leaver's mailbox: "This mailbox is no longer monitored"
+    ("en", 2, "not monitored", ("monitored", "in use", "checked"), re.compile(
+        r"\b(?:mailbox|inbox|e-?mail\s+(?:address|account)|address|account)\s+is\s+(?:no\s+longer|not)"
+        r"\s+(?:being\s+)?(?:monitored|in\s+use|checked)\b", _I)),
     ("en", 1, "limited access", ("access", "return", "get back", "am back", "m back", "until"),
      re.compile(
         r"\b(?:limited|no|without)\s+access\s+to\s+(?:my\s+)?e-?mail"
@@ -45,11 +49,13 @@ BODY_PHRASES: tuple[tuple[str, int, str, tuple[str, ...], re.Pattern[str]], ...]
         # "on annual leave until 21/09", "until Monday 14 September"
         r"|\buntil\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:[/.]\d{1,2}"
         r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b", _I)),
-    ("en", 1, "back on", ("back", "return", "urgent"), re.compile(
+    ("en", 1, "back on", ("back", "return", "urgent", "direct", "left"), re.compile(
         r"\b(?:I\s*(?:will|'ll)\s+be\s+back|(?:I\s+)?will\s+(?:be\s+)?return(?:ing)?\b"
         r"|returning\s+(?:on|to)|back\s+in\s+the\s+office|back\s+on\b"
         r"|for\s+(?:anything\s+|any\s+)?urgent\b|urgent\s+(?:matters|queries|requests|enquiries"
-        r"|inquiries|issues))", _I)),
+        r"|inquiries|issues)|please\s+(?:re)?direct\s+(?:any\s+|all\s+|your\s+)?(?:future\s+)?"
+        r"(?:\w+\s+)?(?:queries|enquiries|inquiries|e-?mails|correspondence|messages)\s+to\b"
+        r"|\bI(?:'ve|\s+have)\s+(?:now\s+)?left\s+(?!a\b|you\b|the\s+(?:panel|team)\s+)\w+)", _I)),
     ("de", 2, "abwesend", ("abwesen", "büro", "buro", "haus", "automatisch", "urlaub", "elternzeit",
                            "weitergeleitet", "erreichbar"), re.compile(
         r"\b(?:abwesend|nicht\s+im\s+b[üu]ro|au(?:ß|ss)er\s+haus|abwesenheitsnotiz"
@@ -101,6 +107,9 @@ BODY_PHRASES += (
         r"|\bno\s+meu\s+retorno\b|\bretorno\s+(?:em|no\s+dia)\b", _I)),
 )
 
+# Phrases that mark an automatic mail without saying the sender is away.
+NOT_AWAY = frozenset({"not monitored"})
+
 BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
 
 DAEMON_SENDER = re.compile(
@@ -112,7 +121,8 @@ BOUNCE_SUBJECT = re.compile(
     r"|returned\s+mail|failure\s+notice|delivery\s+(?:has\s+)?failed|delivery\s+failure"
     r"|could\s+not\s+be\s+delivered|nicht\s+zustellbar|unzustellbar|non\s+remis"
     r"|[ée]chec\s+de\s+(?:la\s+)?remise|no\s+se\s+puede\s+entregar|no\s+entregado"
-    r"|delivery\s+(?:delayed|delay)|warning:\s+could\s+not\s+send", _I)
+    r"|delivery\s+(?:delayed|delay)|warning:\s+could\s+not\s+send"
+    r"|(?:message|mail|e-?mail)\s+delayed|delayed\s+(?:mail|message)", _I)
 
 PERMANENT_TEXT = re.compile(
     r"permanent\s+(?:fatal\s+)?error|this\s+is\s+a\s+permanent\s+error"
@@ -121,6 +131,7 @@ PERMANENT_TEXT = re.compile(
     r"|delivery\s+to\s+the\s+following\s+recipients?\s+failed(?:\s+permanently)?"
     r"|user\s+unknown|no\s+such\s+user|unknown\s+user|does\s+not\s+exist|address\s+rejected"
     r"|mailbox\s+(?:unavailable|not\s+found|disabled)|recipient\s+rejected"
+    r"|mailbox\s+(?:is\s+)?full|over\s+(?:its\s+|the\s+)?(?:storage\s+)?quota|quota\s+exceeded"
     r"|\b55[0-4][ -]\d?|\b5\.\d{1,3}\.\d{1,3}\b"
     r"|konnte\s+nicht\s+zugestellt\s+werden|n'a\s+pas\s+pu\s+[êe]tre\s+remis"
     r"|no\s+se\s+pudo\s+entregar", _I)
