@@ -12,7 +12,7 @@ L = "de"
 _YOU = r"(?:sie|dich|ihnen|dir|euch)"
 _YOUR = r"(?:ihre|ihren|ihrer|ihrem|ihr|deine|deinen|deiner|deinem|dein)"
 _PANEL = r"(?:panel|team|gremium|kommission|vorstand|leitung|partnern|geschäftsführung)"
-_TALK = (r"(?:gespräch|gesprach|gespräche|interview|kennenlernen|austausch|termin|treffen|"
+_TALK = (r"(?:gespräch|gesprach|gespräche|interview|kennenlernen|austausch|termin|treffen|hearing|"
          r"runde|call|telefonat|videocall|video-call|teams-call|zoom-call|meeting|probetag|"
          r"probearbeiten|besuch)")
 
@@ -139,7 +139,7 @@ SECOND_INTERVIEW = [
          r"(?:stelle|position|vakanz|"
          r"rolle|team)\b"),
     rule("invitation", "second_interview", L, 3,
-         r"\b(?:einladen|einladung|eingeladen|lade[n]? (?:wir |ich )?" + _YOU + r" (?:\w+ ){0,6}"
+         r"\b(?:einladen|einladung|eingeladen|lade[n]? (?:wir |ich )?" + _YOU + r" (?:[\w.]+ ){0,9}"
          r"ein)\b", meeting=True, negatable=True),
     rule("next_round", "second_interview", L, 2,
          r"\b(?:zweite[snmr]?|weitere[snmr]?|nächste[snmr]?|finale[snmr]?|abschließende[snmr]?|"

@@ -53,7 +53,8 @@ REJECTION = [
          r"\b(?:puesto|vacante|posición|plaza|búsqueda|proceso) (?:ya )?(?:ha sido|fue|está|se "
          r"ha|quedó|ha quedado) (?:ya )?(?:cubiert[oa]|ocupad[oa]|cerrad[oa]|cancelad[oa]|"
          r"finalizad[oa]|congelad[oa]|suspendid[oa]|pausad[oa])|\b(?:puesto|vacante|posición|plaza) "
-         r"(?:ya )?se (?:cubrió|cerró|ocupó|canceló|congeló)\b|\b(?:decidido|optado por|preferimos) "
+         r"(?:ya )?se (?:cubrió|cerró|ocupó|canceló|congeló)\b|\b(?:proceso|búsqueda) (?:ya )?se (?:cerró|"
+         r"cubrió|resolvió) con (?:un|una|otro|otra) (?:candidat|perfil|persona|postulante)\w*|\b(?:decidido|optado por|preferimos) "
          r"(?:seguir|continuar) (?:buscando|con la búsqueda|entrevistando)\b|\b(?:mantener|dejar|"
          r"reabrir) (?:la|el) (?:vacante|posición|puesto|búsqueda) (?:abiert[oa]|activ[oa])"),
     rule("filled_by_us", "rejection", L, 3,
@@ -171,7 +172,8 @@ SECOND_INTERVIEW = [
          meeting=True, negatable=True),
     rule("trial_day", "second_interview", L, 3,
          r"\b(?:jornada|día|mañana|turno) de prueba\b|\b(?:te animas|te apetece|te gustaría|"
-         r"puedes|podrías|quieres) (?:a )?(?:venir|pasarte|acercarte)\b", meeting=True,
+         r"puedes|podrías|quieres|podés|querés) (?:a )?(?:venir|pasarte|acercarte|conectarte|conectar|"
+         r"sumarte)\b", meeting=True,
          negatable=True),
     rule("on_site", "second_interview", L, 3,
          r"\b(?:en (?:nuestra|nuestras) oficinas?|venir a (?:la|nuestra|nuestras) oficina|presencial|pasarte por"
@@ -205,7 +207,7 @@ INFO_REQUEST = [
          r"\breferencias\b|\bcartas? de recomendación|\bcontactos? de referencia|\bdatos de "
          r"contacto de (?:\w+ ){0,2}(?:responsables|jefes|managers)"),
     rule("salary_expectations", "info_request", L, 3,
-         r"\b(?:expectativas?|pretensiones?|aspiraciones?|banda|rango) (?:salariales?|"
+         r"\b(?:expectativas?|pretensi(?:ón|ones)|aspiraci(?:ón|ones)|banda|rango|remuneración) (?:salariales?|pretendida|"
          r"económicas?|de salario)|\bsalario (?:actual|deseado|esperado|bruto actual)|"
          r"\bpreaviso\b|\bdisponibilidad (?:para|de) (?:incorporar\w*|empezar|comenzar|inicio)|"
          r"\bcuándo (?:podrías|podría) (?:incorporarte|incorporarse|empezar|comenzar)"),
@@ -213,7 +215,8 @@ INFO_REQUEST = [
          r"\b(?:portafolio|portfolio|títulos?|certificados?|documentación|copia de|muestras? de|"
          r"ejemplos? de (?:tu|su) trabajo|permiso de trabajo|dni|nie|pasaporte|prueba técnica|"
          r"caso práctico|ejercicio|formulario|cuestionario|cv actualizado|titulación|vida laboral|"
-         r"nóminas?|carta de recomendación)\b"),
+         r"nóminas?|carta de recomendación|cuil|cuit|curp|rfc|nss|número de (?:la )?seguridad social|"
+         r"constancia de situación fiscal)\b"),
     rule("ask_to_send", "info_request", L, 1.5,
          r"\b(?:podrías|podría|puedes|puede|te agradecería|le agradecería|te pedimos|le pedimos|"
          r"te pediría|necesitamos|necesitaríamos|nos gustaría que|por favor|solicitamos|le rogamos|"
