@@ -66,11 +66,13 @@ REJECTION = [
          r"relevant|more direct)\b"),
     rule("pass", "rejection", L, 3,
          r"\b(?:going to|decided to|have to|will|we'll|re going to|gonna|must) pass\b(?! (?:it|"
-         r"this|your|you|along|on to|that))|\bpass (?:for now|at this (?:time|point|stage)|this "
+         r"this|your|you|along|on to|that))|\b(?:we're|we are|we'll|we will|going to|decided to|i'm|i am) "
+         r"pass(?:ing)? on (?:this one|you|this role|this time)\b|\bpass (?:for now|at this (?:time|point|stage)|this "
          r"time|on (?:your|this) (?:application|candidacy|profile)|on moving forward)\b"),
     rule("not_in_your_favour", "rejection", L, 3,
          r"\b(?:" + _NOT + r") (?:been )?(?:in your favou?r|a positive (?:one|outcome)|successful for "
          r"you)\b|\b(?:won't|will not|didn't|did not|isn't going to|is not going to) work out\b|"
+         r"\b(?:not|won't|will not) be (?:processed|taken|considered|progressed) (?:any )?further\b|"
          r"\bclosing out (?:all )?(?:the )?(?:current |remaining |other )?(?:candidates|applicants|"
          r"the search|the process)\b|\b(?:decided|decision|chosen|going) to (?:keep looking|keep "
          r"searching|continue (?:our|the) search|continue searching|reopen the search)\b|"
@@ -105,10 +107,11 @@ REJECTION = [
     rule("afraid", "rejection", L, 1.5, r"\bi'm afraid\b|\bi am afraid\b"),
     rule("decided_not_to_proceed", "rejection", L, 3,
          r"\b(?:decided|decision|chosen|opted|elected) (?:not to|to not|against) (?:move|moving|"
-         r"proceed|progress|advance|continue|pursue|take|invite|offer|extend|appoint|hire|shortlist|"
+         r"proceed|progress|advance|continue|pursue|take|invite|offer|extend|appoint|hire|shortlist|go "
+         r"ahead|go forward|"
          r"recommend)"),
     rule("other_candidates", "rejection", L, 3,
-         r"\b(?:pursue|pursuing|proceed|proceeding|move forward|moving forward|go|going|gone|went|"
+         r"\b(?:pursue|pursuing|proceed|proceeding|move forward|moving forward|move on|moving on|go|going|gone|went|"
          r"continue|continuing|progress|progressing|advance|advancing|chose|chosen|choose|select|"
          r"selected|hire|hired|hiring|decided on|offered (?:the|this) " + _ROLE + r" to|extend(?:ed)? "
          r"(?:an|the) offer to|settle[d]? on) (?:ahead )?(?:with )?(?:an?|the|one|some|several)? ?"

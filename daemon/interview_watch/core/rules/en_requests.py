@@ -80,7 +80,9 @@ SECOND_INTERVIEW = [
     rule("share_availability", "second_interview", L, 3,
          r"\b(?:your|share|send|provide|let (?:me|us) know) (?:your |some |a few |general )?"
          r"(?:availability|available (?:times|slots|dates))\b|\b(?:send|share|give) (?:me |us )?(?:your |"
-         r"some |a few |a couple of |two or three )?(?:windows|time ?slots|slots)\b|\b(?:would|will|are|could) you be "
+         r"some |a few |a couple of |two or three |\d+ |two |three )?(?:windows|time ?slots|slots)\b|"
+         # "Tue or Wed?", "wed 4?": a day offered as a question
+         r"\b" + _DAY + r" or " + _DAY + r" ?\?|\b" + _DAY + r" (?:at )?\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)? ?\?|\b(?:would|will|are|could) you be "
          r"(?:available|free|around)\b|\bwhen (?:are|would|will) you be "
          r"(?:available|free)\b|\bwhen (?:are|would|will) you (?:be )?(?:available|free)\b|"
          r"\b(?:are )?(?:you|u) (?:available|free) (?:on|next|this|for|at|to|tomorrow|" + _DAY + r")|"
@@ -112,8 +114,11 @@ SECOND_INTERVIEW = [
                       r"send|provide|confirm|tell|let|give|fill|complete|answer)\b|and (?:your )?"
                       r"(?:salary|notice|expected))"),
     rule("meet_the_team", "second_interview", L, 3,
-         r"\b(?:conversation|call|chat|interview|meeting|session|lunch|coffee|sit-down|panel|"
-         r"discussion) " + _WITH + r" (?:(?:two|three|four|a few|some|one|a couple) of )?(?:the |"
+         r"\b(?:get|have|put) you in (?:front of|with) (?:the |our |a few of (?:the |our )?|some of "
+         r"(?:the |our )?)?(?:[\w-]+ )?(?:team|founders?|co-?founders?|ceo|cto|cfo|panel|leadership|hiring "
+         r"manager|engineers|partners|vp|director)\b|"
+         r"\b(?:conversation|call|chat|interview|meeting|session|lunch|coffee|sit-down|panel|dive|"
+         r"deep-dive|working session|discussion) " + _WITH + r" (?:(?:two|three|four|a few|some|one|a couple) of )?(?:the |"
          r"our |a |two |three |some |one of our )?(?:dean|provost|chair|committee|partners?|chief|"
          r"principal|president|founders?|co-?founders?|ceo|cto|cfo|coo|cpo|md|vp|svp|evp|director|"
          r"head of|hiring manager|managing director|leadership|board|engineers|team)\b(?! (?:has|"
@@ -257,7 +262,7 @@ INFO_REQUEST = [
          r"assignment|short assignment|written exercise|coding (?:exercise|challenge|test)|"
          r"technical (?:exercise|test|assignment)|(?:online|skills?|personality|psychometric|"
          r"cognitive|aptitude|written|short|coding) (?:assessment|test)|complete (?:the|an|our|a) "
-         r"(?:\w+ )?assessment|github (?:profile|link|repo)|presentation deck|(?:the|your|that) deck)"
+         r"(?:\w+ )?assessment|github (?:profile|link|repo)|your github|presentation deck|(?:the|your|that) deck)"
          r"\b"),
     rule("salary_expectations", "info_request", L, 3,
          r"\b(?:salary|compensation|pay|rate|comp) (?:expectations?|requirements?|range|"
@@ -273,13 +278,14 @@ INFO_REQUEST = [
          r"right to work|authori[sz]ed to work|eligible to work|(?:need|require) (?:visa )?sponsorship|"
          r"work (?:permit|authori[sz]ation|visa)|visa (?:status|sponsorship)|"
          r"sponsorship|background check (?:form|authori[sz]ation|consent)|id document|passport|"
-         r"updated (?:cv|resume)|cover letter|application form|questionnaire)\b"),
+         r"updated (?:cv|resume)|cover letter|application form|questionnaire|(?:candidate |personal )?"
+         r"(?:information|details|joining|onboarding|new starter|new hire) form)\b"),
     rule("ask_to_send", "info_request", L, 1.5,
          r"\b(?:could|can|would|will) you (?:please |kindly )?(?:send|share|provide|forward|"
          r"complete|fill (?:out|in)|upload|submit|confirm|clarify|tell us|let us know|attach)|"
          r"\bwould you mind (?:sending|sharing|forwarding|providing|completing|filling)|"
          r"\bplease (?:send|share|provide|forward|complete|fill (?:out|in)|upload|submit|attach|"
-         r"confirm)|\b(?:pls|plz|kindly) (?:send|share|provide|forward|complete|fill (?:out|in)|"
+         r"confirm)|\b(?:pls|plz|kindly) (?:send|share|provide|forward|complete|fill(?: out| in| up)?|"
          r"upload|submit|attach)|\b(?:need|needs|require|requires|asked for|ask for|request) (?:a few |some |"
          r"the following |a couple of |two )?(?:more |additional |further )?(?:details|"
          r"information|documents|items|things) from you"),
