@@ -26,9 +26,6 @@ FIRST_PASS_FAILS = frozenset({
     "ben-thx-lowercase",
     "hugo-fr-tutoiement",
     "panel-each-interviewer-thanked-separately",
-    "same-company-two-different-roles",
-    "same-company-new-application-five-months-later",
-    "de-erstgespraech-then-zweitgespraech",
 })
 
 

@@ -295,13 +295,19 @@ _TITLE_END = re.compile(
 )
 
 
+def is_job_title(role: str) -> bool:
+    """Return whether `role` ends in a job title's noun ("Senior Data Analyst", "Teamleitung"
+    does not)."""
+    words = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", role).split()
+    return bool(words) and bool(_TITLE_END.fullmatch(words[-1].strip(".,")))
+
+
 def title_in_subject(subject: str) -> str:
     """Return a subject segment that is a job title and nothing else ("Thank you - Senior Backend
     Engineer (Req #4471)" -> "Senior Backend Engineer (Req #4471)"), or ""."""
     subject = re.sub(r"^(?:\s*(?:re|aw|wg|fw|fwd|tr|rv|sv)\s*:)+\s*", "", subject, flags=re.I)
     segment = _role_segment(subject)
-    words = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", segment).split()
-    return segment if words and _TITLE_END.fullmatch(words[-1].strip(".,")) else ""
+    return segment if is_job_title(segment) else ""
 
 
 def _role_segment(subject: str) -> str:

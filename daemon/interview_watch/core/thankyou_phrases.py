@@ -35,6 +35,9 @@ INTERVIEW_WORDS = (
     r"(?:exercise|session|challenge|test|assessment|round)\b"
     r"|\b(?:erst|zweit|dritt|abschluss|auswahl|job|fach)gespr(?:ä|ae|a)ch\w*|\bprobearbeit\w*|"
     r"\bassessment[-\s]?center\b|\bfallstudie\b"
+    # a later round named as a conversation: "the second conversation", "das zweite Gespräch"
+    r"|\b(?:second|third|final|follow-up)[-\s](?:round\s+)?(?:conversation|chat|call)\b"
+    r"|\b(?:zweite|dritte|abschlie(?:ß|ss)ende|finale)[ns]?\s+gespr(?:ä|ae|a)ch\w*"
     r"|\b[ée]tude\s+de\s+cas\b|\bmise\s+en\s+situation\b|\bcaso\s+pr[áa]ctico\b|\bprueba\s+t[ée]cnica\b"
 )
 # Meeting words count only when the message is about a job as well.
