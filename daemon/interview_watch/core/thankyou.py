@@ -156,7 +156,9 @@ def _thanks_evidence(text: str, subject_title: str = "") -> list[str]:
             cuts = list(AND_FOR_RE.finditer(clause))
             starts = [0] + [m.end() for m in cuts]
             ends = [m.start() for m in cuts] + [len(clause)]
-            for a, b in zip(starts, ends):
+            for n, (a, b) in enumerate(zip(starts, ends)):
+                if n and not LOOKS_BACK_RE.search(text):
+                    break  # "for considering my application and for your time": still ahead
                 found = _evidence_in_part(text, lang, thanks, clause[a:b], thanks.end() + a, contexts)
                 if found:
                     return found
