@@ -261,7 +261,7 @@ INFO_REQUEST = [
          r"designs?|code|writing)|case study|take-home|take home|home "
          r"assignment|short assignment|written exercise|coding (?:exercise|challenge|test)|"
          r"technical (?:exercise|test|assignment)|(?:online|skills?|personality|psychometric|"
-         r"cognitive|aptitude|written|short|coding) (?:assessment|test)|complete (?:the|an|our|a) "
+         r"cognitive|aptitude|written|short|coding) (?:assessment|test)|(?<=complete\x20)(?:the|an|our|a) "
          r"(?:\w+ )?assessment|github (?:profile|link|repo)|your github|presentation deck|(?:the|your|that) deck)"
          r"\b"),
     rule("salary_expectations", "info_request", L, 3,
@@ -313,7 +313,9 @@ ACKNOWLEDGMENT = [
          r"how|either way|the outcome)|\bhear (?:back )?from (?:one of )?(?:us|me)\b|\bupdate (?:for|to) "
          r"you\b|\bmore (?:news|information|details) (?:soon|shortly|next week)"),
     rule("still_deciding", "acknowledgment", L, 2.5,
-         r"\b(?:still|currently) (?:in the (?:middle|midst|process) of )?(?:interviewing|"
+         r"\byou(?:'re| are) (?:one of (?:the|our|two|three|a few|a handful of) )(?:\w+ )?(?:finalists|"
+         r"shortlisted candidates|candidates still in)\b|\b(?:hope|expect|aim|plan) to (?:have|share|"
+         r"give you) (?:some )?(?:news|an update|a decision|an answer)\b|\b(?:still|currently) (?:in the (?:middle|midst|process) of )?(?:interviewing|"
          r"reviewing|evaluating|assessing|considering|meeting|speaking|talking|deciding|"
          r"finalising|finalizing|gathering|collecting|working through)\b|\bno (?:final )?"
          r"decision (?:has been|yet|have been)|\b(?:haven't|have not|hasn't|has not) (?:yet )?"
