@@ -16,7 +16,7 @@ import pytest
 from interview_watch.core.thankyou import detect_thank_you
 from interview_watch.linking import find_interview_for_thank_you
 from tests.unit.test_linking_blind import FakeStore
-from tests.unit.test_thankyou_blind2 import FIRST_PASS_FAILS, SENT, mail
+from tests.unit.test_thankyou_blind2 import KNOWN_MISSES, SENT, mail
 
 ME = "pat.candidate@gmail.com"
 
@@ -30,7 +30,7 @@ def sent(day: int, subject: str, body: str, to: tuple[str, ...], cc: tuple[str, 
 
 
 def seq(cid: str, *items, xfail: str = ""):
-    xfail = xfail or ("first pass" if cid in FIRST_PASS_FAILS else "")
+    xfail = xfail or KNOWN_MISSES.get(cid, "")
     marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
     return pytest.param(list(items), id=cid, marks=marks)
 

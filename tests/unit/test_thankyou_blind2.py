@@ -21,12 +21,15 @@ from interview_watch.core.thankyou import detect_thank_you
 SENT = datetime(2026, 3, 12, 17, 45, tzinfo=timezone.utc)
 
 
-# Rows that failed the first pass, before any fix (removed as the fixes land).
-FIRST_PASS_FAILS = frozenset({
-    "ben-thx-lowercase",
-    "hugo-fr-tutoiement",
-    "panel-each-interviewer-thanked-separately",
-})
+# First pass (before any fix): 77 of 101 rows passed; the 24 that failed were marked here and
+# removed as the fixes landed. These still fail, each for the reason given.
+_NO_JOB_WORD = ("thanks for a conversation with no word of a job anywhere; a freelancer thanking a "
+                "client writes the same (would need the company's open interviews as context)")
+KNOWN_MISSES = {
+    "ben-thx-lowercase": _NO_JOB_WORD,
+    "hugo-fr-tutoiement": _NO_JOB_WORD,
+    "panel-each-interviewer-thanked-separately": _NO_JOB_WORD,
+}
 
 
 def mail(cid: str, subject: str, body: str, to: tuple[str, ...], *, sender: str = "",
@@ -45,7 +48,7 @@ def case(cid: str, subject: str, body: str, to: tuple[str, ...], *,
          company: tuple[str, ...] | None = None, role: str = "", xfail: str = "", **kw):
     """One row: `company` None means "not a thank-you for an interview"."""
     msg = mail(cid, subject, body, to, **kw)
-    xfail = xfail or ("first pass" if cid in FIRST_PASS_FAILS else "")
+    xfail = xfail or KNOWN_MISSES.get(cid, "")
     marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
     return pytest.param(msg, company, role, id=cid, marks=marks)
 
