@@ -106,7 +106,7 @@ OFFER = [
          r"einen arbeitsvertrag|die rolle) (?:\w+ ){0,4}(?:anbieten|anzubieten)\b|\b(?:den|ihren|"
          r"deinen|einen) (?:arbeits)?vertrag (?:\w+ ){0,4}(?:schicke|sende|senden|schicken|"
          r"zukommen|zuschicken|zusenden)\b|\b(?:der job|die stelle) (?:gehört|ist) (?:dir|ihnen)\b|"
-         r"\b(?:sie|dich) (?:\w+ ){0,3}(?:einstellen|anstellen|einzustellen|anzustellen|an bord "
+         r"(?<!ob\x20wir\x20)\b(?:sie|dich) (?:(?!nicht\b|kein)\w+ ){0,8}(?:einstellen|anstellen|einzustellen|anzustellen|an bord "
          r"holen)\b|\b(?:freuen|freue) (?:uns|mich),? (?:\w+ ){0,4}(?:zusammenarbeit|an bord)\b",
          negatable=True),
     rule("contract_offer", "offer", L, 3,

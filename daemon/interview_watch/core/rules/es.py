@@ -32,7 +32,8 @@ REJECTION = [
          r"elegid[oa]s?|escogid[oa]s?|finalista|exitos[oa])\b|\bno (?:\w+ ){0,3}(?:continuar|"
          r"seguir|avanzar|continuaremos|seguiremos|avanzaremos|prosperado|prosperar|"
          r"continuará|avanzará|seguirá) (?:adelante |avanzando )?(?:con|en) (?:tu|su|el|la) "
-         + _APPLICATION + r"|\bno (?:ha|había) podido ser\b|\bno pudo ser\b"),
+         + _APPLICATION + r"|\bno (?:ha|había) podido ser\b|\bno pudo ser\b|\b(?:quedas|quedaste|queda|quedó|has quedado|"
+         r"ha quedado) fuera del proceso\b"),
     rule("not_possible", "rejection", L, 2.5,
          r"\bno (?:se )?va a (?:poder|poder ser|ser posible)(?= ?[.!,;]|$)"),
     rule("no_continue", "rejection", L, 3,
@@ -132,7 +133,7 @@ SECOND_INTERVIEW = [
          r"proceso)\b"),
     rule("invitation", "second_interview", L, 3,
          r"\b(?:invitar|invitarte|invitarle|invitamos|convocar|convocarte|convocarle|convocatoria|"
-         r"invitación|te invito|le invito) (?:\w+ ){0,4}(?:entrevista|reunión|encuentro|conocer|"
+         r"invitación|te invito|le invito|convocad[oa]s?|citad[oa]s?) (?:\w+ ){0,4}(?:entrevista|reunión|encuentro|conocer|"
          r"llamada|café|visita|fase|ronda|etapa|oficina|oficinas|charla|sesión)",
          meeting=True, negatable=True),
     rule("next_round", "second_interview", L, 2,

@@ -23,7 +23,7 @@ REJECTION = [
     rule("not_retained", "rejection", L, 3,
          r"\b(?:n'a|n'ont|ne sera|ne seront|n'avons|n'est|ne sont|n'as|n'avez|ne pourra|ne "
          r"pourrons) (?:\w+ ){0,2}(?:pas|plus) (?:\w+ ){0,2}(?:été )?(?:retenue?s?|sélectionnée?s?|"
-         r"choisie?s?|retenir|sélectionner|poursuivre|continuer)\b|\b(?:ne|n') ?(?:\w+ )?(?:retenons|"
+         r"choisie?s?|retenir|sélectionner|poursuivre|continuer|admise?s?|admissibles?)\b|\b(?:ne|n') ?(?:\w+ )?(?:retenons|"
          r"retiendrons|sélectionnons|retenez|poursuivons|poursuivrons|continuons|continuerons) "
          r"(?:pas|plus) (?:\w+ ){0,2}(?:candidature|profil|processus|dossier)|\bnon (?:retenue?s?|"
          r"sélectionnée?s?)\b"),
@@ -94,7 +94,8 @@ OFFER = [
          r"préparer) (?:\w+ ){0,2}(?:le|ton|votre) (?:contrat|projet de contrat)\b|\b(?:aimerions|"
          r"aimerait|aimerais|souhaitons|souhaiterions|voudrions|voudrait) (?:beaucoup |vraiment )?"
          r"que (?:tu|vous) (?:nous )?(?:rejoignes|rejoigniez|intègres|intégriez)\b|\bvotre "
-         r"arrivée (?:prévue|le|au|chez)|\barrivée prévue\b", negatable=True),
+         r"arrivée (?:prévue|le|au|chez)|\barrivée prévue\b|\b(?:confirmer|confirmons|confirme) (?:\w+ )?"
+         r"(?:votre|ton) (?:recrutement|embauche|engagement|nomination)\b", negatable=True),
     rule("yours", "offer", L, 3, r"\ble poste est (?:à vous|à toi|pour vous|pour toi)\b"),
     rule("offer_letter", "offer", L, 3,
          r"\b(?:promesse (?:d'embauche|de contrat|d'engagement)|lettre d'(?:offre|embauche|"
@@ -126,9 +127,10 @@ SECOND_INTERVIEW = [
          r"\b(?:un autre|une autre|un nouveau|une nouvelle) (?:poste|opportunité|position|"
          r"équipe|offre)\b"),
     rule("invitation", "second_interview", L, 3,
-         r"\b(?:inviter|invitons|invite|convier|convions|convie|convoquer|convocation|invitation)"
+         r"\b(?:inviter|invitons|invite|convier|convions|convie|convoquer|convocation|invitation|"
+         r"convoquée?s?|conviée?s?|invitée?s?)"
          r" (?:\w+ |l'|d'){0,4}(?:entretien|rencontre|échange|rendez-vous|déjeuner|café|visite|tour|"
-         r"étape|rencontrer|échanger|locaux|bureaux)", meeting=True, negatable=True),
+         r"étape|rencontrer|échanger|locaux|bureaux|oral|audition|épreuve|jury)", meeting=True, negatable=True),
     rule("next_round", "second_interview", L, 2,
          r"\b(?:second|deuxième|2e|2ème|prochain|dernier|nouvel|nouveau|final|troisième|"
          r"ultime) (?:tour|entretien|échange|rendez-vous|étape d'entretien)|\bentretien (?:final|"
