@@ -208,7 +208,11 @@ _CONDITION = re.compile(
     r"|\b(?:si|au cas ou|dans le cas ou)\b(?: [\w']+){0,3} (?:retenue?s?|selectionnee?s?|decidons|"
     r"decide|avancer|avancons|poursuivre|poursuivons|donnons suite)\b"
     r"|\b(?:si|en caso de que)\b(?: \w+){0,3} (?:decidimos|decide|deciden|avanzamos|avanza|"
-    r"seleccionad[oa]|elegid[oa]|pasas|continuas|seguimos adelante)\b")
+    r"seleccionad[oa]|elegid[oa]|pasas|continuas|seguimos adelante)\b"
+    # "whether we'll invite you back", "ob wir Sie zu einem zweiten Gespräch einladen"
+    r"|\bwhether (?:or not )?we(?:'ll| will| can| would| should)?(?:\s+\w+){0,2}\s+(?:invite|move|"
+    r"progress|take|bring|ask|proceed|offer|advance)\b|\bob wir\b(?:\s+\w+){0,6}\s+(?:einladen|"
+    r"weiterkommen|fortfahren|fortsetzen|anbieten|weitergehen)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # A call whose purpose is feedback, the offer or the decision is not a further round, whichever
 # meeting phrase proposes it: "happy to jump on a call to share the panel's feedback - just let

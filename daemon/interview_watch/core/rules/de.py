@@ -58,7 +58,7 @@ REJECTION = [
          r"(?:fortzusetzen|weiterzuführen)\b|\b(?:entschieden|beschlossen),? weiter zu suchen\b"),
     rule("no_offer", "rejection", L, 3,
          r"\b(?:keine (?:positive |gute |erfreuliche )?(?:zusage|nachricht|stelle|position|"
-         r"rückmeldung|antwort)|kein (?:angebot|"
+         r"rückmeldung|antwort)|keinen (?:vertrag|arbeitsvertrag|job|platz)|kein (?:angebot|"
          r"stellenangebot|vertragsangebot|positives feedback)|negative[nr]? (?:rückmeldung|nachricht|"
          r"antwort|entscheidung|bescheid))\b|\b(?:passendere[nrm]?|geeignetere[nrm]?|bessere[nrm]?) "
          r"(?:besetzung|kandidat\w*|bewerber\w*|person|lösung) (?:\w+ ){0,3}(?:gefunden|entschieden)"),
@@ -251,7 +251,7 @@ ACKNOWLEDGMENT = [
          r"(?:zeitnah|baldmöglichst|in kürze) (?:eine )?rückmeldung)"),
     rule("still_deciding", "acknowledgment", L, 2.5,
          r"\b(?:(?:bewerbungs)?status ?: ?(?:in prüfung|in bearbeitung|in bewertung|eingegangen)|"
-         r"noch keine (?:entscheidung|rückmeldung)|noch nicht (?:entschieden|abgeschlossen|"
+         r"noch keine (?:entscheidung|rückmeldung)|noch nicht (?:sagen|mitteilen|absehen|entschieden|abgeschlossen|"
          r"getroffen|gefallen)|(?:auswahlprozess|bewerbungsprozess|prozess|auswahlverfahren) "
          r"(?:\w+ ){0,2}(?:läuft|ist) noch|noch (?:in|im|mitten im) (?:gesprächen|auswahlprozess|"
          r"prozess|auswahlverfahren)|noch weitere (?:gespräche|kandidaten|bewerber)|dauert "

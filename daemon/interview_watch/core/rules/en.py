@@ -90,7 +90,8 @@ REJECTION = [
          r"position))\b|\b(?:said|came back with|"
          r"has said|have said|came back and said) (?:a )?no\b(?! (?:to|problem|worries|rush|need))|\b" + _NOT + r" (?:be )?"
          r"(?:inviting|invite|bringing|bring) you (?:back|to|in|"
-         r"for|forward)\b"),
+         r"for|forward)\b|\b" + _NOT + r" (?:be )?(?:asking|ask|having|have|calling|call) you (?:back|to come "
+         r"back|to return|in for)\b"),
     rule("not_a_match", "rejection", L, 2.5,
          r"\bnot (?:a|the) (?:good |strong |great |right )?(?:fit|match)\b|\b(?:won't|will not|"
          r"isn't|is not) (?:be )?a (?:fit|match)\b|\b(?:don't|do not|didn't|did not) (?:think|feel|"

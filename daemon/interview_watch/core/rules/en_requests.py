@@ -311,7 +311,8 @@ ACKNOWLEDGMENT = [
          r"\b(?:update|updating) you (?:soon|shortly|as soon|once|when|by|next)|\bkeep you "
          r"(?:posted|updated|informed|in the loop)\b|\blet you know (?:as soon|once|when|by|more|"
          r"how|either way|the outcome)|\bhear (?:back )?from (?:one of )?(?:us|me)\b|\bupdate (?:for|to) "
-         r"you\b|\bmore (?:news|information|details) (?:soon|shortly|next week)"),
+         r"you\b|\bmore (?:news|information|details) (?:soon|shortly|next week)|\b(?:we'll|we will|i'll|"
+         r"i will|should) know (?:more )?(?:by|next|soon|tomorrow|on|in|early|later|after)\b"),
     rule("still_deciding", "acknowledgment", L, 2.5,
          r"\byou(?:'re| are) (?:one of (?:the|our|two|three|a few|a handful of) )(?:\w+ )?(?:finalists|"
          r"shortlisted candidates|candidates still in)\b|\b(?:hope|expect|aim|plan) to (?:have|share|"
