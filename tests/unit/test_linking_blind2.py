@@ -13,6 +13,7 @@ from datetime import timedelta
 
 import pytest
 
+from interview_watch.core.models import ThankYouVerdict
 from interview_watch.core.thankyou import detect_thank_you
 from interview_watch.linking import find_interview_for_thank_you
 from tests.unit.test_linking_blind import FakeStore
@@ -120,3 +121,26 @@ def test_blind2_grouping(items):
         else:
             assert iid == ids[join], (n, verdict, store.rows)
         ids.append(iid)
+
+
+@pytest.mark.parametrize("first, second, same", [
+    ("Data Analyst", "Senior Data Analyst", True),
+    ("Data Analyst", "Risk Manager", False),
+    ("Backend Engineer", "", True),
+    ("Backend Engineer", "Zoom", True),  # not a job title: no sign of another application
+    ("Product Manager", "Head of Product", True),  # not a title's last word: kept together
+])
+def test_roles_split_only_two_titles_with_nothing_in_common(first, second, same):
+    store = FakeStore()
+    a = find_interview_for_thank_you(store, ThankYouVerdict("Acme", first, ("t",)), ("jane@acme.com",), SENT)
+    b = find_interview_for_thank_you(store, ThankYouVerdict("Acme", second, ("t",)), ("jane@acme.com",),
+                                     SENT + timedelta(days=3))
+    assert (a == b) is same
+
+
+def test_a_round_four_months_on_still_joins_but_a_new_application_later_does_not():
+    store = FakeStore()
+    verdict = ThankYouVerdict("Acme", "Data Analyst", ("t",))
+    a = find_interview_for_thank_you(store, verdict, ("jane@acme.com",), SENT)
+    assert find_interview_for_thank_you(store, verdict, ("bob@acme.com",), SENT + timedelta(days=110)) == a
+    assert find_interview_for_thank_you(store, verdict, ("bob@acme.com",), SENT + timedelta(days=130)) != a
