@@ -15,6 +15,7 @@ never contains one, and cutting too little is safer than cutting a decision.
 from __future__ import annotations
 
 import re
+from html import unescape
 
 from interview_watch.core.rules import fold
 
@@ -110,7 +111,8 @@ def strip_tags(html: str) -> str:
     text = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", html)
     text = _TABLE.sub(_table_text, text)
     text = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</tr>|</li>|</h[1-6]>", "\n", text)
-    return re.sub(r"<[^>]+>", " ", text)
+    # entities last: "won&#39;t", "invitaci&oacute;n", "10&nbsp;h" read as written
+    return unescape(re.sub(r"<[^>]+>", " ", text))
 
 
 def _table_text(table: re.Match[str]) -> str:
