@@ -110,8 +110,10 @@ SECOND_INTERVIEW = [
          r"\b(?:" + _DAY + r"|\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)|\d{1,2}[:.]\d\d|noon|midday)(?: [\w:.@-]+)"
          r"{0,3}? (?:works|suits)\b(?! (?:through|on|out|at|in|toward))",
          meeting=True,
-         unless_after=r" ?(?:for (?:me|us|you|them) )?(?:(?:to|for) (?:start|a start|starting|join|begin|onboard)|(?:to )?(?:share|"
-                      r"send|provide|confirm|tell|let|give|fill|complete|answer)\b|and (?:your )?"
+         unless_after=r" ?(?:for )?(?:(?:me|us|you|them|everyone) )?(?:(?:to|for) (?:start|a start|starting|join|"
+                      r"begin|onboard)|(?:to )?(?:share|send|provide|confirm|tell|let|give|fill|complete|"
+                      r"answer|get back|come back|call you with|ring you with|update|decide|revert|"
+                      r"reply|respond)\b|and (?:your )?"
                       r"(?:salary|notice|expected))"),
     rule("meet_the_team", "second_interview", L, 3,
          r"\b(?:get|have|put) you in (?:front of|with) (?:the |our |a few of (?:the |our )?|some of "
@@ -209,17 +211,24 @@ SECOND_INTERVIEW = [
          r"meet |interview |scheduling )+(?:invite|invitation|request|link|hold)|"
          # "I've sent the invite over", "I'll get an invite out", "invite's on its way", "invite sent"
          r"\b(?:sent|send|sending|get|getting|shoot|pop|fire) (?:you |over )?(?:an|the) invite\b" + _NOT_TO_JOIN + r"|"
+         r"(?<!hackerrank\x20)(?<!codility\x20)(?<!codesignal\x20)(?<!hirevue\x20)(?<!testgorilla\x20)"
+         r"(?<!pymetrics\x20)(?<!assessment\x20)(?<!test\x20)"
          r"\b(?:calendar |meeting |zoom |teams |interview )?invit(?:e|ation)(?:'s| is| has| will be| should"
          r" be)? (?:just )?(?:been )?(?:on (?:its|the) way|coming (?:your way|through|over|shortly|soon)|"
          r"incoming|to follow|gone out|in your inbox|headed your way|sent)\b" + _NOT_TO_JOIN + r"|"
-         r"\b(?:booked|pencil(?:l)?ed|slotted|locked|put) you in\b|\b(?:you're|you are|you've been|"
-         r"you have been) (?:now )?(?:booked|pencil(?:l)?ed|slotted|locked) in\b|\blocked in for (?:"
+         r"(?:\b(?:booked|pencil(?:l)?ed|slotted|locked|put) you in\b|\b(?:you're|you are|you've been|"
+         r"you have been) (?:now )?(?:booked|pencil(?:l)?ed|slotted|locked) in\b)(?! ?(?:for|on|at) (?:an? |"
+         r"the |your )?(?:[\w-]+ )?(?:medical|induction|orientation|onboarding|training|health|drug|"
+         r"background|dbs|check|screening|test|assessment|first day|start))|\blocked in for (?:"
          + _DAY + r"|the \d|\d)|\bsee you (?:on |next |this |then on )?" + _DAY + r"\b(?!(?: [\w']+)"
-         r"{0,4} (?:first day|start|induction|orientation|onboarding))|\b(?:confirmed|booked|scheduled)"
+         r"{0,4} (?:first day|start|induction|orientation|onboarding|fair|event|open (?:day|evening)|webinar|"
+         r"meetup|conference|party|launch))|\b(?:confirmed|booked|scheduled)"
          r"(?: ?:| for| on| -)? " + _DAY + r"(?: [\w:.]+){0,3} with\b|\b(?:details|link|dial-in|"
-         r"joining info)(?: is| are)? (?:in|on) the (?:calendar )?invite\b|\b(?:updated |new )?invitation: "
-         r"[^\n@]{3,80} @ (?:mon|tue|wed|thu|fri|sat|sun)|\byou have been invited to the following event\b|"
-         r"\bthis event has been (?:changed|updated|rescheduled)\b",
+         r"joining info)(?: is| are)? (?:in|on) the (?:calendar )?invite\b|"
+         # a calendar notification pasted as text, for a meeting (not a careers evening)
+         r"\b(?:(?:updated |new )?invitation:|you have been invited to the following event:?) [^\n@]{0,80}?"
+         r"\b(?:interview|chat|call|meeting|panel|conversation|onsite|on-site|round|stage|catch[- ]up|"
+         r"coffee|intro|1:1|with)\b",
          meeting=True, negatable=True),
     rule("coordinator_will_schedule", "second_interview", L, 3,
          r"\b(?:reach out|be in touch|contact you|get in touch|follow up|email you|be emailing "
