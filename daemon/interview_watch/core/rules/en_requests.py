@@ -107,7 +107,7 @@ SECOND_INTERVIEW = [
          r"for you\b|\bwould (?:" + _DAY + r"|that|either|any of these|one of these)\b.{0,40}"
          r"\bwork\b|"
          # the recruiter confirming a slot: "Tuesday at 2 works", "9:30 on Monday suits the panel"
-         r"\b(?:" + _DAY + r"|\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)|\d{1,2}[:.]\d\d|noon|midday)(?: [\w:.@-]+)"
+         r"\b(?:" + _DAY + r"|noon|midday)(?: [\w:.@-]+)"
          r"{0,3}? (?:works|suits)\b(?! (?:through|on|out|at|in|toward))",
          meeting=True,
          unless_after=r" ?(?:for )?(?:(?:me|us|you|them|everyone) )?(?:(?:to|for) (?:start|a start|starting|join|"

@@ -150,7 +150,7 @@ SECOND_INTERVIEW = [
          r"(?:\w+ ){0,5}(?:te|le|os) (?:queda|viene|va|iría|vendría|encaja)|\breservar (?:un|una) (?:hueco|horario|espacio)|\bhorarios? disponibles?"
          r"|\b(?:estarías|estaría|estás|está) disponible|"
          # the recruiter confirming a slot: "el martes a las 10 nos va bien", "quedamos el jueves"
-         r"\b(?:lunes|martes|miércoles|jueves|viernes|\d{1,2}(?::\d\d)? ?h)(?: [\w:.]+){0,4} (?:nos|me) "
+         r"\b(?:lunes|martes|miércoles|jueves|viernes)(?: [\w:.]+){0,4} (?:nos|me) "
          r"(?:va|viene|queda|encaja|cuadra) (?:bien|perfecto|genial)\b|\bquedamos (?:el|en|para el) "
          r"(?:lunes|martes|miércoles|jueves|viernes)\b", meeting=True, negatable=True,
          unless_after=r" (?:para|de) (?:incorpora\w*|empezar|comenzar|inicio|iniciar|alta)"),

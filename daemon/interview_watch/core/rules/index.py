@@ -73,8 +73,8 @@ def _starts(items: list, acc: set[tuple[str, int]]) -> set[tuple[str, int]]:
             if high != 1:
                 once = _close(once, CUT)
             acc = (acc | once) if low == 0 else once
-        elif op is sre_constants.ASSERT_NOT:
-            continue
+        elif op in (sre_constants.ASSERT_NOT, sre_constants.ASSERT):
+            continue  # zero-width: a look-behind or look-ahead does not move the start
         else:
             acc = _close(acc, CUT)
         if len(acc) > _MAX_PREFIXES:
@@ -87,6 +87,8 @@ def _anchored(items: list) -> bool:
     if not items:
         return False
     op, arg = items[0]
+    if op in (sre_constants.ASSERT_NOT, sre_constants.ASSERT):
+        return _anchored(items[1:])
     if op is sre_constants.AT:
         return arg is sre_constants.AT_BOUNDARY
     if op is sre_constants.SUBPATTERN:
