@@ -47,8 +47,9 @@ REJECTION = [
          r"(?:candidat|candidate|profil|personne|candidature|quelqu'un)"),
     rule("position_filled", "rejection", L, 3,
          r"\b(?:poste|offre|recrutement|position|mission) (?:\w+ ){0,3}?(?:a (?:déjà |finalement )?"
-         r"été|est (?:déjà |désormais |maintenant )?|vient d'être) (?:pourvue?|clôturée?|fermée?|"
-         r"attribuée?|annulée?|suspendue?|gelée?)|\bclôtur\w* (?:donc )?(?:le|ce|notre) "
+         r"été|est (?:déjà |désormais |maintenant )?|vient d'être) (?:pourvue?|comblée?|clôturée?|fermée?|"
+         r"attribuée?|annulée?|suspendue?|gelée?)|\b(?:comblé|pourvu) (?:le|ce|notre) poste\b(?! "
+         r"(?:avec vous|par vous))|\bclôtur\w* (?:donc )?(?:le|ce|notre) "
          r"(?:processus|recrutement)\b|\bclôtur\w* (?:votre|ta) (?:candidature|dossier)\b"),
     rule("not_matching", "rejection", L, 2.5,
          r"\b(?:ne|n') ?(?:\w+ ){0,2}(?:correspond\w*|répond\w*|colle|est|sont|était|étaient) "
