@@ -145,7 +145,7 @@ SECOND_INTERVIEW = [
          r"tendrías|tendría|te vendría|le vendría)\b|\b(?:te|le) (?:vendría|viene|iría|va|"
          r"encaja|cuadra) bien\b|\bagendar\b|\b(?:coordinar|programar|organizar|concretar|fijar) "
          r"(?:una|la|el|un|nueva) (?:\w+ )?(?:" + _MEETING + r"|fecha|hora|horario)|\bhuecos?\b|"
-         r"\bfranjas?\b|\b(?:te|le|os) (?:encaja|cuadra|viene|va|vendría|iría) (?:bien )?(?:el|la|"
+         r"\bfranjas?\b|\b(?:te|le|os) (?:encaja|cuadra|viene|va|vendría|iría|sirve|serviría) (?:bien )?(?:el|la|"
          r"este|esta|mañana|lunes|martes|miércoles|jueves|viernes)\b|\b(?:te|le) queda (?:mejor|bien)\b|\bqué (?:día|días|horario|hora)s? "
          r"(?:\w+ ){0,5}(?:te|le|os) (?:queda|viene|va|iría|vendría|encaja)|\breservar (?:un|una) (?:hueco|horario|espacio)|\bhorarios? disponibles?"
          r"|\b(?:estarías|estaría|estás|está) disponible|"
@@ -169,7 +169,9 @@ SECOND_INTERVIEW = [
          negatable=True),
     rule("propose_meeting", "second_interview", L, 3,
          r"\b(?:te|le|os) (?:propongo|proponemos|propondría|propondríamos|sugiero|sugerimos) "
-         r"(?:una|un|otra|otro|una nueva|una segunda|una última) (?:\w+ )?" + _MEETING,
+         r"(?:una|un|otra|otro|una nueva|una segunda|una última) (?:\w+ )?" + _MEETING + r"|\b(?:nos "
+         r"gustaría|queremos|quisiéramos|nos encantaría) (?:tener|hacer|agendar|coordinar|armar) (?:una|"
+         r"otra) (?:segunda |nueva |última |próxima )?" + _MEETING + r" (?:contigo|con usted|con vos)\b",
          meeting=True, negatable=True),
     rule("trial_day", "second_interview", L, 3,
          r"\b(?:jornada|día|mañana|turno) de prueba\b|\b(?:te animas|te apetece|te gustaría|"
