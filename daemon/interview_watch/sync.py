@@ -143,12 +143,13 @@ class AccountSync:
 
     def _follow_threads(self, source: MailSource, folder: str, uidvalidity: int, after: int,
                         since: date | None, seen: set[int], outcome: SyncOutcome) -> None:
-        """After a narrowed inbox pass: a message answering a reply linked in this pass (and not
-        the thank-you) matched none of the search's terms; search for those replies' ids too."""
+        """After a narrowed inbox pass: a message answering a reply linked in this pass, from an
+        address none of the search's terms names, was left out. Search for what answers those
+        replies (In-Reply-To; only replies not threaded onto the thank-you, since an answer to a
+        threaded one carries the thank-you's id in its References too)."""
         while self._linked:
             ids, self._linked = self._linked, []
-            follow = SearchFilter(header_contains=tuple(
-                (name, mid.strip("<>")) for mid in ids for name in ("In-Reply-To", "References")))
+            follow = SearchFilter(header_contains=tuple(("In-Reply-To", mid.strip("<>")) for mid in ids))
             more = [u for u in source.search_uids(after, since, follow) if u > after and u not in seen]
             if not more:
                 return
@@ -274,7 +275,8 @@ class AccountSync:
         added = self._store.add_reply(reply, self._account.name, folder)
         if added:
             _remember(candidates, match.interview_id, msg.message_id)
-            self._linked.append(msg.message_id)
+            if match.matched_by != "thread":  # a threaded reply's answers name the thank-you too
+                self._linked.append(msg.message_id)
             log.info("reply linked to interview %s by %s: %s (%s)", match.interview_id,
                      match.matched_by, verdict.category, msg.subject)
         return int(added)
