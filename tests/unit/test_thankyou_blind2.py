@@ -17,6 +17,7 @@ import pytest
 from interview_watch.adapters.mime_parts import html_to_text
 from interview_watch.core.models import ParsedMessage
 from interview_watch.core.thankyou import detect_thank_you
+from tests.fixtures.thankyou_cases import assert_verdict
 
 SENT = datetime(2026, 3, 12, 17, 45, tzinfo=timezone.utc)
 
@@ -54,15 +55,7 @@ def case(cid: str, subject: str, body: str, to: tuple[str, ...], *,
 
 
 def check(msg: ParsedMessage, company: tuple[str, ...] | None, role: str) -> None:
-    verdict = detect_thank_you(msg, (msg.from_addr,))
-    if company is None:
-        assert verdict is None, verdict
-        return
-    assert verdict is not None
-    assert verdict.company.casefold() in {c.casefold() for c in company}, verdict
-    if role:
-        assert role.casefold() in verdict.role.casefold(), verdict
-        assert len(verdict.role) <= len(role) + 20, verdict
+    assert_verdict(detect_thank_you(msg, (msg.from_addr,)), company, role)
 
 
 OUTLOOK_SIG = (
