@@ -20,12 +20,12 @@ from interview_watch.adapters.parsing import parse_headers, parse_message
 from interview_watch.adapters.store import FolderState, Store
 from interview_watch.config import AccountConfig, TrackingConfig
 from interview_watch.core.classify import classify
-from interview_watch.core.matching import could_be_reply, is_bulk, match_reply_to_interview
+from interview_watch.core.matching import company_domain, could_be_reply, is_bulk, match_reply_to_interview
 from interview_watch.core.models import Match, MatchCandidate, ParsedMessage, Reply, SearchFilter, ThankYou
 from interview_watch.core.prefilter import reply_filter, thank_you_filter
 from interview_watch.core.textclean import author_text, first_lines
 from interview_watch.core.thankyou import detect_thank_you
-from interview_watch.linking import find_interview_for_thank_you
+from interview_watch.linking import NEW_PROCESS_AFTER, find_interview_for_thank_you
 from interview_watch.ports import FetchedHeader, FetchedMessage, Folders, MailSource
 
 log = logging.getLogger(__name__)
@@ -228,7 +228,7 @@ class AccountSync:
         return bool(external) and not is_bulk(head)
 
     def _take_thank_you(self, msg: ParsedMessage, sent_at: datetime, folder: str) -> int:
-        verdict = detect_thank_you(msg, self._own)
+        verdict = detect_thank_you(msg, self._own, self._open_interview_domains(sent_at))
         if verdict is None:
             return 0
         recipients = tuple(a for a in msg.to + msg.cc if a and a not in self._own)
@@ -238,6 +238,15 @@ class AccountSync:
         if added:
             log.info("thank-you found: %s to %s (interview %s)", msg.subject, ", ".join(recipients), interview_id)
         return int(added)
+
+    def _open_interview_domains(self, sent_at: datetime) -> frozenset[str]:
+        """Company domains of the interviews begun up to linking.NEW_PROCESS_AFTER before `sent_at`
+        (a later thank-you there joins the same interview, however thin: a second panelist's)."""
+        earliest = sent_at - NEW_PROCESS_AFTER
+        return frozenset(
+            domain for iv in self._store.interviews()
+            if earliest <= (iv.interview_at or iv.created_at) <= sent_at + timedelta(days=1)
+            for domain in map(company_domain, iv.contacts) if domain)
 
     # -- replies ------------------------------------------------------------------------------
 

@@ -149,3 +149,35 @@ def test_maildir_source_is_read_only(tmp_path):
         app.close()
     assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in root.rglob("*") if p.is_file()} == snapshot
     assert not any(Path(p).name.startswith("maildir-uids") for p in snapshot)
+
+
+def test_a_thin_note_to_a_second_panelist_joins_the_open_interview(tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    from tests.fixtures.scenarios import Mail, message, thank_you
+
+    now = datetime.now(timezone.utc)
+    first = thank_you("anna@novachem.com", "Novachem", "Process Engineer", now - timedelta(days=3), "<ty-anna@x.net>")
+    thin_at = now - timedelta(days=3, hours=-1)
+    thin = Mail("sent", message(frm=f"Sam <{ME}>", to="ben@novachem.com", subject="Thank you",
+                                body="Thank you for the conversation about the team today, Ben.\n\nSam\n",
+                                at=thin_at, mid="<ty-ben@x.net>"), thin_at, "<ty-ben@x.net>")
+    freelance_at = now - timedelta(days=2)
+    freelance = Mail("sent", message(frm=f"Sam <{ME}>", to="lea@clientco.example", subject="Thanks",
+                                     body="Thank you for the conversation today, Lea.\n\nSam\n",
+                                     at=freelance_at, mid="<client@x.net>"), freelance_at, "<client@x.net>")
+    answer = reply("Ben <ben@novachem.com>", "Re: Thank you", "Hi Sam, we'd like to invite you to a final "
+                   "round next week.", now - timedelta(days=1), "<r-ben@novachem.com>",
+                   headers={"In-Reply-To": "<ty-ben@x.net>"})
+    root = write_maildir(tmp_path / "Maildir", [first, thin, freelance, answer])
+    app = make_app(tmp_path / "data", AccountConfig(name="local", maildir=str(root), addresses=(ME,)))
+    try:
+        [result] = app.poll_once()
+        assert result.error is None, result.error
+        by_id = {t.message_id: t.interview_id for t in app.store.thank_yous()}
+        assert set(by_id) == {"<ty-anna@x.net>", "<ty-ben@x.net>"}, by_id  # not the client's note
+        assert by_id["<ty-anna@x.net>"] == by_id["<ty-ben@x.net>"]
+        [linked] = app.store.replies()
+        assert (linked.interview_id, linked.category) == (by_id["<ty-ben@x.net>"], "second_interview")
+    finally:
+        app.close()

@@ -14,6 +14,7 @@ from datetime import timedelta
 import pytest
 
 from interview_watch.core.models import ThankYouVerdict
+from interview_watch.core.matching import company_domain
 from interview_watch.core.thankyou import detect_thank_you
 from interview_watch.linking import find_interview_for_thank_you
 from tests.unit.test_linking_blind import FakeStore
@@ -112,7 +113,9 @@ def test_blind2_grouping(items):
     store = FakeStore()
     ids: list[int] = []
     for n, (msg, join) in enumerate(items):
-        verdict = detect_thank_you(msg, (ME,))
+        # as the sync does: the company domains of the interviews already open
+        open_at = {company_domain(c) for iv in store.interviews() for c in iv.contacts} - {""}
+        verdict = detect_thank_you(msg, (ME,), open_at)
         assert verdict is not None, (n, msg.text)
         recipients = tuple(a for a in msg.to + msg.cc if a != ME)
         iid = find_interview_for_thank_you(store, verdict, recipients, msg.date)

@@ -29,7 +29,6 @@ _NO_JOB_WORD = ("thanks for a conversation with no word of a job anywhere; a fre
 KNOWN_MISSES = {
     "ben-thx-lowercase": _NO_JOB_WORD,
     "hugo-fr-tutoiement": _NO_JOB_WORD,
-    "panel-each-interviewer-thanked-separately": _NO_JOB_WORD,
 }
 
 

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from typing import Sequence
+from typing import Collection, Sequence
 
 from interview_watch.core.machine_phrases import AUTO_SUBJECTS
-from interview_watch.core.matching import is_bulk
+from interview_watch.core.matching import company_domain, is_bulk
 from interview_watch.core.models import ParsedMessage, ThankYouVerdict
 from interview_watch.core.thankyou_names import (
     company_for,
@@ -62,9 +62,15 @@ __all__ = ["GRATITUDE", "author_body", "company_for", "company_name_from_domain"
            "html_to_text", "role_for"]
 
 
-def detect_thank_you(msg: ParsedMessage, own_addresses: Sequence[str]) -> ThankYouVerdict | None:
-    """Given a message from the Sent folder and the user's own addresses, return why it is an
-    interview thank-you and the company and role it names, or None when it is not one."""
+def detect_thank_you(msg: ParsedMessage, own_addresses: Sequence[str],
+                     interview_domains: Collection[str] = ()) -> ThankYouVerdict | None:
+    """Given a message from the Sent folder, the user's own addresses and the company domains of
+    the interviews already open, return why it is an interview thank-you and the company and role
+    it names, or None when it is not one.
+
+    Thanks for a conversation need a word about a job ("the role", "your team"), because a
+    freelancer thanks a client the same way, unless a recipient works where an interview is open:
+    a note to the second panelist says only "thank you for the conversation today"."""
     own = {a.lower() for a in own_addresses}
     recipients = [a.lower() for a in (*msg.to, *msg.cc) if a and a.lower() not in own]
     if not recipients or is_bulk(msg) or _is_automatic(msg):
@@ -72,7 +78,8 @@ def detect_thank_you(msg: ParsedMessage, own_addresses: Sequence[str]) -> ThankY
     # A forwarded message's subject is the original's: only what the user wrote above it counts.
     subject = "" if _FORWARDED.match(msg.subject) else msg.subject
     body = author_body(msg)[:_MAX_CHARS]
-    evidence = _thanks_evidence(f"{subject}\n\n{body}", title_in_subject(subject))
+    open_at = next((d for d in map(company_domain, recipients) if d and d in interview_domains), "")
+    evidence = _thanks_evidence(f"{subject}\n\n{body}", title_in_subject(subject), open_at)
     if not evidence or NOT_A_THANK_YOU_RE.search(body):
         return None
     company, company_evidence = company_for(body, subject, recipients)
@@ -139,14 +146,16 @@ def _local_author_text(text: str) -> str:
     return "\n".join(kept)
 
 
-def _thanks_evidence(text: str, subject_title: str = "") -> list[str]:
+def _thanks_evidence(text: str, subject_title: str = "", open_interview_at: str = "") -> list[str]:
     """Return the rule names and phrases showing `text` thanks someone for an interview; a job
-    title that is the subject's own segment ("Thank you - Senior Backend Engineer") is a sign of
-    a job as well."""
+    title that is the subject's own segment ("Thank you - Senior Backend Engineer"), or a
+    recipient at a company with an open interview, is a sign of a job as well."""
     text = text[:_MAX_CHARS]
     contexts = [(m.start(), m.end(), m.group(0)) for m in CONTEXT_RE.finditer(text)]
     if subject_title:
         contexts.insert(0, (-2, -1, f"title in subject: {subject_title}"))
+    if open_interview_at:
+        contexts.insert(0, (-4, -3, f"interview open at {open_interview_at}"))
     for lang, gratitude in GRATITUDE_RE.items():
         for thanks in gratitude.finditer(text):
             clause = _clause_after(text, thanks.end())
