@@ -111,14 +111,14 @@ def throughput(corpus: Path, rows: list[dict], runs: int) -> tuple[float, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT / "tests/data/corpus")
-    parser.add_argument("--split", choices=("dev", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "all",
+    parser.add_argument("--split", choices=("dev", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "all",
                                                    "each"), default="each")
     parser.add_argument("--runs", type=int, default=2000)
     parser.add_argument("--errors", action="store_true", help="list every misclassified file")
     args = parser.parse_args(argv)
     present = {r.get("split", "dev") for r in load(args.corpus, "all")}
     splits = tuple(s for s in ("dev", "holdout", "blind", "blind2", "blind3", "blind4",
-                                "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13") if s in present) + ("all",) \
+                                "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14") if s in present) + ("all",) \
         if args.split == "each" else (args.split,)
     all_rows = load(args.corpus, "all")
     evaluated = {r[0]["file"]: r for r in evaluate(args.corpus, all_rows)}
