@@ -135,7 +135,8 @@ REJECTION = [
          r"\b(?:won't|will not|not|unable to|cannot|can't|not able to) (?:going to )?(?:be )?(?:able to )?(?:in a position "
          r"to )?(?:extend|extending|make|making|offer|offering|provide|providing|move ahead with) "
          r"(?:you )?(?:an? |the |with an? )?(?:formal |job )?(?:offer|position|role|job|"
-         r"employment|a place|a spot)|\b(?:unable to|cannot|can't|not able to|not in a position to) "
+         r"employment|a place|a spot)|(?<!or\x20)\bnot to (?:make|extend|offer) you (?:an? |the )?"
+         r"(?:formal |job )?(?:offer|position|role|job)\b|\b(?:unable to|cannot|can't|not able to|not in a position to) "
          r"(?:confirm|proceed with|finali[sz]e) (?:your|the|this) (?:appointment|offer|employment|hire)\b"),
     rule("unsuccessful", "rejection", L, 3,
          r"\b(?:you|your " + _APPLICATION + r"|you have|you've|you were)(?: has| have| was| were)? "
@@ -203,7 +204,11 @@ OFFER = [
     rule("extend_offer", "offer", L, 3,
          r"\b(?:extend|extending|make|making|present|presenting|send|sending|prepare|preparing) "
          r"(?:you )?(?:an?|our|the|your) (?:formal |verbal |written |official |conditional |job |"
-         r"employment |final )*offer\b", negatable=True),
+         r"employment |final )*offer\b|\b(?:made|extended) you (?:an?|the|their|our) (?:formal |verbal "
+         r"|written |official |conditional |job |employment |final )*offer\b|\b(?:has|have|'ve) "
+         r"(?:now |just )?offered you (?:the|a|this) (?:[\w-]+ ){0,2}?(?:position|role|job|post)\b|"
+         r"\b(?:came|come|coming) back with an? (?:formal |verbal |written |job )?offer\b|"
+         r"\byou(?:'ve| have)? got the offer\b", negatable=True),
     rule("offer_letter", "offer", L, 3,
          r"\b(?:offer letter|letter of offer|offer of employment|employment offer|job offer|"
          r"offer package|offer details|terms of (?:the|your) offer|formal offer|verbal offer|"

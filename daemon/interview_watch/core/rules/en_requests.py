@@ -73,11 +73,16 @@ SECOND_INTERVIEW = [
          r"progressed|advanced|moved forward|put forward) (?:for|to) (?:a |an |the )?(?:second|2nd|"
          r"third|final|next|further|follow-up|onsite|panel|technical|last) (?:round|stage|"
          r"interview|step|phase)|\byou(?:'ve| have| are|'re)? (?:been )?shortlisted for (?:an? )?interview\b|"
+         r"\b(?:you|your (?:profile|cv|resume|candidature|application))(?:'ve| have| are|'re| is| has)? "
+         r"(?:been )?shortlisted for (?:the |a )?(?:next|second|final|further) (?:level|round) "
+         r"(?:of )?(?:discussions?|interviews?)\b|"
          r"\b(?:move|moving|advance|advancing|progress|progressing|take|taking|"
          r"bring|bringing) you (?:forward |on |through )?(?:to|into) (?:a |an |the )?(?:second|2nd|"
          r"third|final|next|onsite|on-site|panel|technical|last) (?:round|stage|interview|step|phase)",
          meeting=True, negatable=True),
     rule("share_availability", "second_interview", L, 3,
+         r"\b(?:share|send|provide|give|let (?:me|us) know|revert with) (?:me |us )?(?:your|a) (?:convenient|"
+         r"preferred|suitable) (?:time|timing|date|day|slot)s?(?: ?slots?)?\b(?! to (?:send|share|submit|return))|"
          r"\b(?:your|share|send|provide|let (?:me|us) know) (?:your |some |a few |general )?"
          r"(?:availability|available (?:times|slots|dates))\b|\b(?:send|share|give) (?:me |us )?(?:your |"
          r"some |a few |a couple of |two or three |\d+ |two |three )?(?:windows|time ?slots|slots)\b|"
