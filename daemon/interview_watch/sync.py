@@ -82,6 +82,7 @@ class AccountSync:
         self._cancelled = cancelled or (lambda: False)
         self._own = account.own_addresses
         self._linked: list[str] = []  # Message-IDs of the replies linked in the current folder pass
+        self._interview_domains: list[tuple[datetime, frozenset[str]]] | None = None
 
     def run(self, source: MailSource, folders: Folders | None = None) -> SyncOutcome:
         """Sync Sent then the inbox. Raise MailSourceError subclasses on connection trouble."""
@@ -121,28 +122,32 @@ class AccountSync:
         else:
             uids = [u for u in source.search_uids(after, since, narrow) if u > after]
         outcome.folders[folder] = len(uids)
-        # A narrowed search has looked at every UID below UIDNEXT, matched or not.
-        top = max(uids[-1] if uids else after, uid_next - 1 if narrow is not None else after)
         self._linked = []
-        self._sync_batches(source, folder, role, uidvalidity, uids, outcome)
+        mark = self._sync_batches(source, folder, role, uidvalidity, uids, outcome, after)
         if narrow is not None and role == "inbox":
-            self._follow_threads(source, folder, uidvalidity, after, since, set(uids), outcome)
-        if top > (uids[-1] if uids else after) or state is None or state.uidvalidity != uidvalidity:
+            mark = self._follow_threads(source, folder, uidvalidity, after, since, set(uids), outcome, mark)
+        # A narrowed search has looked at every UID below UIDNEXT, matched or not.
+        top = max(mark, uid_next - 1) if narrow is not None else mark
+        if top > mark or state is None or state.uidvalidity != uidvalidity:
             self._store.set_folder_state(name, folder, FolderState(uidvalidity, top))
 
     def _sync_batches(self, source: MailSource, folder: str, role: str, uidvalidity: int,
-                      uids: list[int], outcome: SyncOutcome, mark_at_least: int = 0) -> None:
+                      uids: list[int], outcome: SyncOutcome, mark: int) -> int:
+        """Sync `uids` batch by batch from the folder mark `mark`; return the mark committed last
+        (never lower than `mark`: a follow-up may read UIDs below it)."""
         done = 0
         for batch in _chunks(uids, BATCH):
             if self._cancelled():
                 raise SyncCancelled()
-            self._sync_batch(source, folder, role, uidvalidity, batch, outcome, max(max(batch), mark_at_least))
+            mark = max(mark, batch[-1])
+            self._sync_batch(source, folder, role, uidvalidity, batch, outcome, mark)
             done += len(batch)
             if self._progress:
                 self._progress(folder, done, len(uids))
+        return mark
 
     def _follow_threads(self, source: MailSource, folder: str, uidvalidity: int, after: int,
-                        since: date | None, seen: set[int], outcome: SyncOutcome) -> None:
+                        since: date | None, seen: set[int], outcome: SyncOutcome, mark: int) -> int:
         """After a narrowed inbox pass: a message answering a reply linked in this pass, from an
         address none of the search's terms names, was left out. Search for what answers those
         replies (In-Reply-To; only replies not threaded onto the thank-you, since an answer to a
@@ -152,11 +157,10 @@ class AccountSync:
             follow = SearchFilter(header_contains=tuple(("In-Reply-To", mid.strip("<>")) for mid in ids))
             more = [u for u in source.search_uids(after, since, follow) if u > after and u not in seen]
             if not more:
-                return
+                break
             seen.update(more)
-            mark = self._store.folder_state(self._account.name, folder)
-            self._sync_batches(source, folder, "inbox", uidvalidity, more, outcome,
-                               mark.last_uid if mark is not None else after)
+            mark = self._sync_batches(source, folder, "inbox", uidvalidity, more, outcome, mark)
+        return mark
 
     def _sync_batch(self, source: MailSource, folder: str, role: str, uidvalidity: int,
                     batch: list[int], outcome: SyncOutcome, mark: int) -> None:
@@ -235,18 +239,22 @@ class AccountSync:
         interview_id = find_interview_for_thank_you(self._store, verdict, recipients, sent_at)
         ty = ThankYou(interview_id, msg.message_id, sent_at, recipients, msg.subject)
         added = self._store.add_thank_you(ty, self._account.name, folder)
+        self._interview_domains = None  # the thank-you may have begun an interview
         if added:
             log.info("thank-you found: %s to %s (interview %s)", msg.subject, ", ".join(recipients), interview_id)
         return int(added)
 
     def _open_interview_domains(self, sent_at: datetime) -> frozenset[str]:
         """Company domains of the interviews begun up to linking.NEW_PROCESS_AFTER before `sent_at`
-        (a later thank-you there joins the same interview, however thin: a second panelist's)."""
-        earliest = sent_at - NEW_PROCESS_AFTER
-        return frozenset(
-            domain for iv in self._store.interviews()
-            if earliest <= (iv.interview_at or iv.created_at) <= sent_at + timedelta(days=1)
-            for domain in map(company_domain, iv.contacts) if domain)
+        (a later thank-you there joins the same interview, however thin: a second panelist's).
+        The interviews are read once and again only after a thank-you was added."""
+        if self._interview_domains is None:
+            self._interview_domains = [
+                (iv.interview_at or iv.created_at, frozenset(filter(None, map(company_domain, iv.contacts))))
+                for iv in self._store.interviews()]
+        earliest, latest = sent_at - NEW_PROCESS_AFTER, sent_at + timedelta(days=1)
+        return frozenset().union(*(domains for began, domains in self._interview_domains
+                                   if earliest <= began <= latest))
 
     # -- replies ------------------------------------------------------------------------------
 

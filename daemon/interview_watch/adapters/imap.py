@@ -26,7 +26,7 @@ from ..core.models import SearchFilter
 from ..ports import HEADER_FIELDS, FetchedHeader, FetchedMessage, Folders
 from . import imap_search
 from .imap_plumbing import count_io, keep_alive, readable, reason
-from .imap_folders import SENT_FOLDER_NAMES, FolderListing, choose_sent_folder, find_folder  # noqa: F401
+from .imap_folders import FolderListing, choose_sent_folder, find_folder
 
 log = logging.getLogger(__name__)
 
@@ -241,28 +241,32 @@ class ImapSource:
         base: list[object] = ["UID", f"{after_uid + 1}:*"]
         if since is not None:
             base += ["SINCE", since]
-        searches = [(base, None)]
-        if narrow is not None and not client.has_capability("X-GM-EXT-1"):
+        narrowed = self._narrowed_searches(client, base, narrow)
+        uids: set[int] | None = None
+        if narrowed:
             try:
-                terms = imap_search.filter_terms(narrow)
-            except imap_search.Unsearchable as exc:
-                log.info("%s: searching without a filter: %s", self.account, exc)
-            else:
-                charset = "UTF-8" if imap_search.needs_utf8(terms) else None
-                searches = [(base + imap_search.or_tree(group), charset)
-                            for group in imap_search.groups(terms)]
-        try:
-            uids = self._search_all(client, searches, narrowed=searches[0][0] is not base)
-        except ConnectionFailed:
-            raise
-        except MailSourceError as exc:
-            if len(searches) == 1 and searches[0][0] is base:
+                uids = self._search_all(client, narrowed, narrowed=True)
+            except ConnectionFailed:
                 raise
-            # A server that refuses the narrowed search (BAD, NO, a line too long) is read unnarrowed.
-            log.info("%s: the narrowed search was refused (%s); searching without it", self.account, exc)
+            except MailSourceError as exc:  # BAD, NO, a line too long: read it unnarrowed
+                log.info("%s: the narrowed search was refused (%s); searching without it", self.account, exc)
+        if uids is None:
             uids = self._search_all(client, [(base, None)], narrowed=False)
         # `UID n:*` always matches the highest UID, even below n (RFC 3501): drop those.
         return sorted(uid for uid in uids if uid > after_uid)
+
+    def _narrowed_searches(self, client: IMAPClient, base: list[object],
+                           narrow: SearchFilter | None) -> list[tuple[list[object], str | None]]:
+        """One (criteria, charset) per group of `narrow`'s terms, or [] when not narrowing."""
+        if narrow is None or client.has_capability("X-GM-EXT-1"):
+            return []
+        try:
+            terms = imap_search.filter_terms(narrow)
+        except imap_search.Unsearchable as exc:
+            log.info("%s: searching without a filter: %s", self.account, exc)
+            return []
+        charset = "UTF-8" if imap_search.needs_utf8(terms) else None
+        return [(base + imap_search.or_tree(group), charset) for group in imap_search.groups(terms)]
 
     def _search_all(self, client: IMAPClient, searches: list[tuple[list[object], str | None]],
                     narrowed: bool) -> set[int]:

@@ -23,6 +23,7 @@ from typing import Collection, Sequence
 from interview_watch.core.machine_phrases import AUTO_SUBJECTS
 from interview_watch.core.matching import company_domain, is_bulk
 from interview_watch.core.models import ParsedMessage, ThankYouVerdict
+from interview_watch.core.textclean import author_text
 from interview_watch.core.thankyou_names import (
     company_for,
     company_name_from_domain,
@@ -46,11 +47,6 @@ from interview_watch.core.thankyou_phrases import (
     WEAK_CONTEXT_RE,
     EVENT_RE,
 )
-
-try:  # written alongside this module; the local fallback keeps this module usable without it
-    from interview_watch.core.textclean import author_text as _shared_author_text
-except ImportError:  # pragma: no cover - depends on the checkout
-    _shared_author_text = None
 
 _CLAUSE_END = re.compile(
     r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\bHr)(?<!\bFr)(?<!\bSr)\.|[!?;¡¿\n]"
@@ -111,8 +107,8 @@ def author_body(msg: ParsedMessage) -> str:
         text = html_to_text(msg.html)
     elif re.search(r"<(?:p|br|div|span|b|strong|html|body)\b[^>]*>", text, re.I):
         text = html_to_text(text)
-    cleaned = _shared_author_text(text) if _shared_author_text is not None else ""
-    if not isinstance(cleaned, str) or not cleaned.strip():
+    cleaned = author_text(text)
+    if not cleaned.strip():  # all of it looked quoted or signed: read it line by line instead
         cleaned = _local_author_text(text)
     paragraphs = re.split(r"\n\s*\n", cleaned)
     return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
@@ -135,7 +131,7 @@ _QUOTE_START = re.compile(
 
 
 def _local_author_text(text: str) -> str:
-    """Fallback when textclean is absent: drop ">" lines and everything from an attribution line,
+    """Fallback when textclean leaves nothing: drop ">" lines and everything from an attribution line,
     and the signature after "-- "."""
     kept: list[str] = []
     for line in text.replace("\r\n", "\n").split("\n"):
