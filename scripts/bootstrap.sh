@@ -25,3 +25,14 @@ if [ ! -x .venv/bin/python ]; then
   fi
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
+
+# pip into .venv; its WARNING lines are dropped, a failure stops the script with pip's own words.
+pip_install() {
+  local out
+  if ! out="$(.venv/bin/python -m pip install -q --disable-pip-version-check "$@" 2>&1)"; then
+    echo "$out" >&2
+    echo "pip install $* failed (see above)" >&2
+    exit 1
+  fi
+  if [ -n "$out" ]; then grep -v '^WARNING' <<<"$out" >&2 || true; fi
+}

@@ -15,5 +15,5 @@ if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}" >&2
   apt_install "${need[@]}"
 fi
-.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]' 2>&1 | grep -v '^WARNING' >&2 || true
+pip_install -e '.[test]'
 exec .venv/bin/python -m pytest "$@"
